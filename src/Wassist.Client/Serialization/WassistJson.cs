@@ -1,0 +1,18 @@
+using Newtonsoft.Json;
+
+namespace Wassist.Serialization
+{
+    /// <summary>
+    /// The serializer settings every generated client uses: strict, validated request bodies and tolerant response
+    /// reading. Generated clients call this from their <c>UpdateJsonSerializerSettings</c> partial.
+    /// </summary>
+    internal static class WassistJson
+    {
+        internal static void Configure(JsonSerializerSettings settings, bool isRequest)
+        {
+            settings.DateParseHandling = DateParseHandling.None;
+            settings.MissingMemberHandling = MissingMemberHandling.Ignore;
+            settings.ContractResolver = isRequest ? RequestContractResolver.Instance : ResponseContractResolver.Instance;
+        }
+    }
+}

@@ -1,0 +1,42 @@
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using Newtonsoft.Json;
+using Newtonsoft.Json.Linq;
+
+namespace Wassist.SpecTool;
+
+/// <summary>The description the client is generated from: the published spec with our overlays applied and checked.</summary>
+public static class EffectiveSpec
+{
+    /// <summary>The overlay that maps operationIds to client and method names.</summary>
+    public const string NamingOverlayFile = "naming.overlay.json";
+
+    public static JObject Build(JObject published, IEnumerable<Overlay> overlays)
+    {
+        var document = (JObject)published.DeepClone();
+        foreach (var overlay in overlays)
+        {
+            OverlayApplier.Apply(document, overlay);
+        }
+
+        OperationNames.Validate(OpenApiOperation.All(document), NamingOverlayFile);
+        return document;
+    }
+
+    public static JObject Build(string specPath, IEnumerable<string> overlayPaths) =>
+        Build(Load(specPath), overlayPaths.OrderBy(p => Path.GetFileName(p), System.StringComparer.Ordinal).Select(Overlay.Load));
+
+    public static JObject Load(string path)
+    {
+        using var reader = new JsonTextReader(File.OpenText(path)) { DateParseHandling = DateParseHandling.None };
+        return JObject.Load(reader);
+    }
+
+    /// <summary>Writes indented JSON with LF line ends, so the output is the same on every OS.</summary>
+    public static void Write(JObject document, string path)
+    {
+        Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
+        File.WriteAllText(path, document.ToString(Formatting.Indented).Replace("\r\n", "\n") + "\n");
+    }
+}
