@@ -1,0 +1,46 @@
+using System;
+using System.Net;
+using System.Net.Http;
+using RichardSzalay.MockHttp;
+
+namespace Wassist.Client.Tests;
+
+/// <summary>A <see cref="WassistClient"/> over MockHttp, with a key the tests can search for in every output.</summary>
+internal sealed class TestClient : IDisposable
+{
+    internal const string ApiKey = "wsk_test_SECRET_0123456789";
+    internal const string ConversationsUrl = "https://backend.wassist.app/api/v1/conversations/";
+
+    internal TestClient()
+    {
+        Handler = new MockHttpMessageHandler();
+        Handler.Fallback.Respond(_ => throw new InvalidOperationException("The test sent a request it did not expect."));
+        Http = Handler.ToHttpClient();
+        Wassist = new WassistClient(Http, new WassistClientOptions { ApiKey = ApiKey });
+    }
+
+    internal MockHttpMessageHandler Handler { get; }
+
+    internal HttpClient Http { get; }
+
+    internal WassistClient Wassist { get; }
+
+    /// <summary>Answers a POST to the conversations collection with a body and status, and captures what was sent.</summary>
+    internal CapturedRequest RespondToCreate(HttpStatusCode status, string body, string mediaType = "application/json")
+    {
+        var captured = new CapturedRequest();
+        Handler.When(HttpMethod.Post, ConversationsUrl).Respond(request =>
+        {
+            captured.Record(request);
+            return new HttpResponseMessage(status) { Content = new StringContent(body, System.Text.Encoding.UTF8, mediaType) };
+        });
+        return captured;
+    }
+
+    public void Dispose()
+    {
+        Wassist.Dispose();
+        Http.Dispose();
+        Handler.Dispose();
+    }
+}

@@ -1,0 +1,93 @@
+using System;
+using System.Net;
+using System.Net.Http;
+using System.Threading.Tasks;
+using NUnit.Framework;
+using RichardSzalay.MockHttp;
+
+namespace Wassist.Client.Tests;
+
+/// <summary>Options are checked when a client is built, name the bad option, and never print the key.</summary>
+public class WassistClientOptionsTests
+{
+    private static ArgumentException Rejects(WassistClientOptions options)
+    {
+        using var http = new HttpClient();
+        return Assert.Throws<ArgumentException>(() => new WassistClient(http, options))!;
+    }
+
+    [TestCase(null)]
+    [TestCase("")]
+    [TestCase("   ")]
+    public void A_missing_key_is_refused_by_name(string? key)
+    {
+        var error = Rejects(new WassistClientOptions { ApiKey = key });
+
+        Assert.That(error.ParamName, Is.EqualTo("ApiKey"));
+        Assert.That(error.Message, Does.Contain("ApiKey is required"));
+    }
+
+    [Test]
+    public void A_key_with_a_line_break_is_refused_without_echoing_it()
+    {
+        var error = Rejects(new WassistClientOptions { ApiKey = "wsk_live_abc\r\nX-Evil: 1" });
+
+        Assert.That(error.ParamName, Is.EqualTo("ApiKey"));
+        Assert.That(error.Message, Does.Not.Contain("wsk_live_abc"));
+    }
+
+    [TestCase("not a url")]
+    [TestCase("ftp://backend.wassist.app")]
+    [TestCase("http://backend.wassist.app")]
+    [TestCase("https://backend.wassist.app/?x=1")]
+    public void A_bad_base_url_is_refused_by_name(string baseUrl)
+    {
+        var error = Rejects(new WassistClientOptions { ApiKey = TestClient.ApiKey, BaseUrl = baseUrl });
+
+        Assert.That(error.ParamName, Is.EqualTo("BaseUrl"));
+    }
+
+    [Test]
+    public void ToString_never_shows_the_key()
+    {
+        var options = new WassistClientOptions { ApiKey = TestClient.ApiKey };
+
+        Assert.That(options.ToString(), Does.Not.Contain(TestClient.ApiKey).And.Contain("(redacted)"));
+    }
+
+    [TestCase("https://staging.example.test", "https://staging.example.test/api/v1/conversations/")]
+    [TestCase("https://staging.example.test/root/", "https://staging.example.test/root/api/v1/conversations/")]
+    [TestCase("http://127.0.0.1:5080", "http://127.0.0.1:5080/api/v1/conversations/")]
+    public async Task The_base_url_option_is_where_requests_go(string baseUrl, string expectedUrl)
+    {
+        using var handler = new MockHttpMessageHandler();
+        handler.Expect(HttpMethod.Post, expectedUrl).Respond(HttpStatusCode.Created, "application/json", "{}");
+        using var wassist = new WassistClient(handler.ToHttpClient(), new WassistClientOptions { ApiKey = TestClient.ApiKey, BaseUrl = baseUrl });
+
+        await wassist.Conversations.CreateAsync(new CreateConversationInput { ToNumber = "+447700900123" });
+
+        handler.VerifyNoOutstandingExpectation();
+    }
+
+    [Test]
+    public void FromEnvironment_reads_the_key_and_base_url_variables()
+    {
+        var savedKey = Environment.GetEnvironmentVariable(WassistClientOptions.ApiKeyVariable);
+        var savedUrl = Environment.GetEnvironmentVariable(WassistClientOptions.BaseUrlVariable);
+        try
+        {
+            Environment.SetEnvironmentVariable(WassistClientOptions.ApiKeyVariable, "wsk_env");
+            Environment.SetEnvironmentVariable(WassistClientOptions.BaseUrlVariable, "http://localhost:9000");
+
+            var options = WassistClientOptions.FromEnvironment();
+
+            Assert.That(options.ApiKey, Is.EqualTo("wsk_env"));
+            Assert.That(options.BaseUrl, Is.EqualTo("http://localhost:9000"));
+        }
+        finally
+        {
+            Environment.SetEnvironmentVariable(WassistClientOptions.ApiKeyVariable, savedKey);
+            Environment.SetEnvironmentVariable(WassistClientOptions.BaseUrlVariable, savedUrl);
+        }
+    }
+}
