@@ -33,10 +33,21 @@ public static class EffectiveSpec
         return JObject.Load(reader);
     }
 
-    /// <summary>Writes indented JSON with LF line ends, so the output is the same on every OS.</summary>
-    public static void Write(JObject document, string path)
+    /// <summary>
+    /// Writes indented JSON with LF line ends, so the output is the same on every OS. An unchanged file is left
+    /// untouched, so a change to an input that does not change the result does not make NSwag run again.
+    /// </summary>
+    /// <returns>Whether the file was written.</returns>
+    public static bool Write(JObject document, string path)
     {
+        var text = document.ToString(Formatting.Indented).Replace("\r\n", "\n") + "\n";
+        if (File.Exists(path) && File.ReadAllText(path) == text)
+        {
+            return false;
+        }
+
         Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
-        File.WriteAllText(path, document.ToString(Formatting.Indented).Replace("\r\n", "\n") + "\n");
+        File.WriteAllText(path, text);
+        return true;
     }
 }

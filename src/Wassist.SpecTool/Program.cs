@@ -44,7 +44,9 @@ static int Run(string[] args)
         throw new SpecToolException("both --spec and --out are required.");
     }
 
-    EffectiveSpec.Write(EffectiveSpec.Build(spec, overlays), output);
-    Console.WriteLine($"Wassist.SpecTool: wrote {output} from {spec} and {overlays.Count} overlay(s).");
+    var written = EffectiveSpec.Write(EffectiveSpec.Build(spec, overlays), output);
+    Console.WriteLine(written
+        ? $"Wassist.SpecTool: wrote {output} from {spec} and {overlays.Count} overlay(s)."
+        : $"Wassist.SpecTool: {output} is already up to date.");
     return 0;
 }
