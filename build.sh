@@ -14,24 +14,23 @@ restore() { dotnet restore Wassist.Generated.sln; }
 
 build() { dotnet build Wassist.Generated.sln --no-restore -c "$configuration"; }
 
-# Runs every test project and prints one summary line from the TRX counters (the test runner prints one line
-# per test assembly and framework, and no total).
+# Runs every test project and prints one summary line, the sum of the runner's per-assembly, per-framework
+# "Passed!/Failed!  - Failed: N, Passed: N, ..." lines (it prints no total).
 run_tests() {
   rm -rf "$results"
+  mkdir -p "$results"
   local status=0
-  dotnet test Wassist.Generated.sln --no-build -c "$configuration" --logger trx --results-directory "$results" || status=$?
-  local passed=0 failed=0 files=0
-  for trx in "$results"/*.trx; do
-    [ -e "$trx" ] || continue
-    files=$((files + 1))
-    counters=$(grep -o '<Counters [^>]*>' "$trx")
-    passed=$((passed + $(sed -E 's/.* passed="([0-9]+)".*/\1/' <<<"$counters")))
-    failed=$((failed + $(sed -E 's/.* failed="([0-9]+)".*/\1/' <<<"$counters")))
-  done
-  if [ "$files" -eq 0 ]; then
-    echo "no test results were written" >&2
+  dotnet test Wassist.Generated.sln --no-build -c "$configuration" --logger trx --results-directory "$results" \
+    | tee "$results/console.log" || status=$?
+  local summaries
+  summaries=$(grep -E '^(Passed|Failed)! +- Failed: +[0-9]+, Passed: +[0-9]+' "$results/console.log" || true)
+  if [ -z "$summaries" ]; then
+    echo "the test run printed no result lines" >&2
     status=1
   fi
+  local passed failed
+  passed=$(sed -nE 's/.*Passed: +([0-9]+).*/\1/p' <<<"$summaries" | awk '{ s += $1 } END { print s + 0 }')
+  failed=$(sed -nE 's/.*- Failed: +([0-9]+).*/\1/p' <<<"$summaries" | awk '{ s += $1 } END { print s + 0 }')
   echo "$passed passed, $failed failed"
   return "$status"
 }

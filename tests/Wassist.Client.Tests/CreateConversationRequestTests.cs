@@ -8,8 +8,6 @@ namespace Wassist.Client.Tests;
 /// <summary>The exact request Conversations.CreateAsync puts on the wire, against the request fixtures.</summary>
 public class CreateConversationRequestTests
 {
-    private static readonly Guid AgentId = Guid.Parse("7d3b8f0e-2c41-4a8e-9f6d-1b2c3d4e5f60");
-
     [Test]
     public async Task Template_message_is_sent_byte_for_byte_to_the_collection_with_a_trailing_slash()
     {
@@ -19,7 +17,7 @@ public class CreateConversationRequestTests
         await test.Wassist.Conversations.CreateAsync(new CreateConversationInput
         {
             ToNumber = "+447700900123",
-            AgentId = AgentId,
+            AgentId = TestClient.AgentId,
             Message = new CreateConversationMessage
             {
                 Type = CreateConversationMessageTypeEnum.Template,

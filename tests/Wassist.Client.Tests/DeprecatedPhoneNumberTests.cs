@@ -9,15 +9,13 @@ namespace Wassist.Client.Tests;
 #pragma warning disable CS0618 // These tests exercise the obsolete PhoneNumber on purpose.
 public class DeprecatedPhoneNumberTests
 {
-    private static readonly Guid AgentId = Guid.Parse("7d3b8f0e-2c41-4a8e-9f6d-1b2c3d4e5f60");
-
     [Test]
     public async Task Only_the_deprecated_field_set_sends_it_as_toNumber()
     {
         using var test = new TestClient();
         var sent = test.RespondToCreate(HttpStatusCode.Created, Fixture.Read("conversations/conversation.open.json"));
 
-        await test.Wassist.Conversations.CreateAsync(new CreateConversationInput { PhoneNumber = "447700900123", AgentId = AgentId });
+        await test.Wassist.Conversations.CreateAsync(new CreateConversationInput { PhoneNumber = "447700900123", AgentId = TestClient.AgentId });
 
         Assert.That(sent.Body, Is.EqualTo(Fixture.Read("conversations/create.request.recipient-only.json")));
     }
@@ -28,7 +26,7 @@ public class DeprecatedPhoneNumberTests
         using var test = new TestClient();
         var sent = test.RespondToCreate(HttpStatusCode.Created, Fixture.Read("conversations/conversation.open.json"));
 
-        await test.Wassist.Conversations.CreateAsync(new CreateConversationInput { ToNumber = "447700900123", PhoneNumber = "447700900123", AgentId = AgentId });
+        await test.Wassist.Conversations.CreateAsync(new CreateConversationInput { ToNumber = "447700900123", PhoneNumber = "447700900123", AgentId = TestClient.AgentId });
 
         Assert.That(sent.Body, Is.EqualTo(Fixture.Read("conversations/create.request.recipient-only.json")));
     }

@@ -11,6 +11,9 @@ internal sealed class TestClient : IDisposable
     internal const string ApiKey = "wsk_test_SECRET_0123456789";
     internal const string ConversationsUrl = "https://backend.wassist.app/api/v1/conversations/";
 
+    /// <summary>The agent the request fixtures name.</summary>
+    internal static readonly Guid AgentId = Guid.Parse("7d3b8f0e-2c41-4a8e-9f6d-1b2c3d4e5f60");
+
     internal TestClient()
     {
         Handler = new MockHttpMessageHandler();

@@ -12,7 +12,7 @@ namespace Wassist.Serialization
         {
             settings.DateParseHandling = DateParseHandling.None;
             settings.MissingMemberHandling = MissingMemberHandling.Ignore;
-            settings.ContractResolver = isRequest ? RequestContractResolver.Instance : ResponseContractResolver.Instance;
+            settings.ContractResolver = isRequest ? WassistContractResolver.Request : WassistContractResolver.Response;
         }
     }
 }

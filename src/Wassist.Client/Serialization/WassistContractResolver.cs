@@ -1,0 +1,72 @@
+using System;
+using Newtonsoft.Json.Converters;
+using Newtonsoft.Json.Serialization;
+
+namespace Wassist.Serialization
+{
+    /// <summary>
+    /// Strict for what the client sends, tolerant for what it reads. Requests: a required field left null throws an
+    /// <see cref="ArgumentException"/> naming it before anything is sent, and deprecation shims decide what deprecated
+    /// fields put on the wire. Responses: a missing or null field never throws (it stays unset), and an enum value
+    /// the client does not know leaves the property unset and is kept in <c>AdditionalProperties</c>.
+    /// </summary>
+    internal sealed class WassistContractResolver : DefaultContractResolver
+    {
+        internal static readonly WassistContractResolver Request = new(isRequest: true);
+        internal static readonly WassistContractResolver Response = new(isRequest: false);
+
+        private readonly bool _isRequest;
+
+        private WassistContractResolver(bool isRequest) => _isRequest = isRequest;
+
+        protected override JsonObjectContract CreateObjectContract(Type objectType)
+        {
+            var contract = base.CreateObjectContract(objectType);
+            foreach (var property in contract.Properties)
+            {
+                if (_isRequest)
+                {
+                    GuardRequired(objectType, property);
+                }
+                else
+                {
+                    Relax(contract, property);
+                }
+            }
+
+            if (_isRequest)
+            {
+                DeprecationShims.Apply(objectType, contract);
+            }
+
+            return contract;
+        }
+
+        private static void GuardRequired(Type objectType, JsonProperty property)
+        {
+            if (property.Required == Newtonsoft.Json.Required.Always && property.ValueProvider is not null)
+            {
+                property.ValueProvider = new RequiredValueProvider(property.ValueProvider, $"{objectType.Name}.{property.UnderlyingName}", property.PropertyName!);
+            }
+        }
+
+        private static void Relax(JsonObjectContract contract, JsonProperty property)
+        {
+            property.Required = Newtonsoft.Json.Required.Default;
+            property.NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore;
+            if (property.Converter is StringEnumConverter && property.ValueProvider is not null)
+            {
+                property.Converter = TolerantEnumConverter.Instance;
+                property.ValueProvider = new UnknownEnumValueProvider(property.ValueProvider, property.PropertyName!, contract.ExtensionDataSetter);
+            }
+        }
+
+        private sealed class RequiredValueProvider(IValueProvider inner, string memberName, string jsonName) : IValueProvider
+        {
+            public object? GetValue(object target) =>
+                inner.GetValue(target) ?? throw new ArgumentException($"{memberName} is required by the Wassist API (JSON field '{jsonName}'); set it before sending the request.", memberName);
+
+            public void SetValue(object target, object? value) => inner.SetValue(target, value);
+        }
+    }
+}
