@@ -4,10 +4,10 @@ using System.Net.Http;
 namespace Wassist
 {
     /// <summary>
-    /// Entry point of the Wassist API: one property per resource, all sharing one <see cref="HttpClient"/> and
-    /// one set of checked <see cref="WassistClientOptions"/>.
+    /// Entry point of the Wassist API: one property per resource (generated from the API description), all sharing
+    /// one <see cref="HttpClient"/> and one set of checked <see cref="WassistClientOptions"/>.
     /// </summary>
-    public class WassistClient : IDisposable
+    public partial class WassistClient : IDisposable
     {
         private readonly HttpClient _httpClient;
         private readonly bool _ownsHttpClient;
@@ -35,7 +35,7 @@ namespace Wassist
             _ownsHttpClient = ownsHttpClient;
             try
             {
-                Conversations = new ConversationsClient(options, httpClient);
+                CreateResourceClients(options, httpClient);
             }
             catch when (ownsHttpClient)
             {
@@ -43,9 +43,6 @@ namespace Wassist
                 throw;
             }
         }
-
-        /// <summary>Conversations: create them (and later read, list and message them).</summary>
-        public ConversationsClient Conversations { get; }
 
         /// <summary>Disposes the <see cref="HttpClient"/> if this client created it.</summary>
         public void Dispose()

@@ -20,6 +20,7 @@ public static class EffectiveSpec
             OverlayApplier.Apply(document, overlay);
         }
 
+        Normalization.Apply(document);
         OperationNames.Validate(OpenApiOperation.All(document), NamingOverlayFile);
         return document;
     }
@@ -38,16 +39,6 @@ public static class EffectiveSpec
     /// untouched, so a change to an input that does not change the result does not make NSwag run again.
     /// </summary>
     /// <returns>Whether the file was written.</returns>
-    public static bool Write(JObject document, string path)
-    {
-        var text = document.ToString(Formatting.Indented).Replace("\r\n", "\n") + "\n";
-        if (File.Exists(path) && File.ReadAllText(path) == text)
-        {
-            return false;
-        }
-
-        Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
-        File.WriteAllText(path, text);
-        return true;
-    }
+    public static bool Write(JObject document, string path) =>
+        TextFiles.WriteIfChanged(path, document.ToString(Formatting.Indented).Replace("\r\n", "\n") + "\n");
 }

@@ -22,11 +22,11 @@ static int Run(string[] args)
 {
     if (args.Length == 0 || args[0] != "apply")
     {
-        Console.Error.WriteLine("usage: Wassist.SpecTool apply --spec <openapi.json> [--overlay <file>]... --out <effective.json>");
+        Console.Error.WriteLine("usage: Wassist.SpecTool apply --spec <openapi.json> [--overlay <file>]... --out <effective.json> [--glue <file.cs>]");
         return 2;
     }
 
-    string? spec = null, output = null;
+    string? spec = null, output = null, glue = null;
     var overlays = new List<string>();
     for (var i = 1; i < args.Length - 1; i += 2)
     {
@@ -35,6 +35,7 @@ static int Run(string[] args)
             case "--spec": spec = args[i + 1]; break;
             case "--overlay": overlays.Add(args[i + 1]); break;
             case "--out": output = args[i + 1]; break;
+            case "--glue": glue = args[i + 1]; break;
             default: throw new SpecToolException($"unknown option '{args[i]}'.");
         }
     }
@@ -44,7 +45,13 @@ static int Run(string[] args)
         throw new SpecToolException("both --spec and --out are required.");
     }
 
-    var written = EffectiveSpec.Write(EffectiveSpec.Build(spec, overlays), output);
+    var effective = EffectiveSpec.Build(spec, overlays);
+    var written = EffectiveSpec.Write(effective, output);
+    if (glue is not null)
+    {
+        TextFiles.WriteIfChanged(glue, ClientGlue.Generate(effective));
+    }
+
     Console.WriteLine(written
         ? $"Wassist.SpecTool: wrote {output} from {spec} and {overlays.Count} overlay(s)."
         : $"Wassist.SpecTool: {output} is already up to date.");

@@ -2,7 +2,6 @@ using System;
 using System.Net;
 using System.Threading.Tasks;
 using Newtonsoft.Json;
-using Newtonsoft.Json.Linq;
 using NUnit.Framework;
 
 namespace Wassist.Client.Tests;
@@ -40,10 +39,13 @@ public class ConversationResponseTests
             Assert.That(conversation.LastMessage.Role, Is.EqualTo(ConversationLastMessageRoleEnum.Assistant));
             Assert.That(conversation.IsHumanTakeover, Is.False);
             Assert.That(conversation.Active, Is.True);
-            Assert.That(Json(conversation.AdditionalProperties["routing"]), Is.EqualTo("\"agent\""));
-            Assert.That(Json(conversation.AdditionalProperties["routingOverride"]), Is.EqualTo("false"));
-            Assert.That(Json(conversation.AdditionalProperties["webhookId"]), Is.EqualTo("null"));
-            Assert.That(((JObject)conversation.AdditionalProperties["whatsappNumber"])["isSandbox"]!.Value<bool>(), Is.False);
+            Assert.That(conversation.Routing, Is.EqualTo(ConversationRoutingEnum.Agent));
+            Assert.That(conversation.RoutingOverride, Is.False);
+            Assert.That(conversation.WebhookId, Is.Null);
+            Assert.That(conversation.WhatsappNumber!.Id, Is.EqualTo(Guid.Parse("9b8a7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c60")));
+            Assert.That(conversation.WhatsappNumber.Number, Is.EqualTo("447700900000"));
+            Assert.That(conversation.WhatsappNumber.IsSandbox, Is.False);
+            Assert.That(conversation.AdditionalProperties, Is.Empty, "every field of the live shape has a typed property");
         });
     }
 
@@ -63,8 +65,11 @@ public class ConversationResponseTests
             Assert.That(conversation.ChatWindowRemainingTime, Is.Zero);
             Assert.That(conversation.IsHumanTakeover, Is.False);
             Assert.That(conversation.Active, Is.False);
-            Assert.That(Json(conversation.AdditionalProperties["routing"]), Is.EqualTo("null"));
-            Assert.That(((JObject)conversation.AdditionalProperties["whatsappNumber"])["number"]!.Value<string>(), Is.EqualTo("447424845871"));
+            Assert.That(conversation.Routing, Is.Null);
+            Assert.That(conversation.WebhookId, Is.Null);
+            Assert.That(conversation.RoutingOverride, Is.False);
+            Assert.That(conversation.WhatsappNumber!.Number, Is.EqualTo("447424845871"));
+            Assert.That(conversation.WhatsappNumber.IsSandbox, Is.True);
         });
     }
 
@@ -91,9 +96,10 @@ public class ConversationResponseTests
             Assert.That(Json(conversation.LastMessage.AdditionalProperties["durationSeconds"]), Is.EqualTo("12"));
             Assert.That(conversation.ActiveAgent!.Name, Is.EqualTo("Order Helper"));
             Assert.That(Json(conversation.ActiveAgent.AdditionalProperties["avatarUrl"]), Is.EqualTo("\"https://cdn.example.com/a.png\""));
-            Assert.That(Json(conversation.AdditionalProperties["needsReview"]), Is.EqualTo("true"));
-            Assert.That(Json(conversation.AdditionalProperties["reviewReasons"]), Is.EqualTo("[\"negative_sentiment\"]"));
-            Assert.That(Json(conversation.AdditionalProperties["supportHandoffs"]), Is.EqualTo("[]"));
+            Assert.That(conversation.NeedsReview, Is.True);
+            Assert.That(Json(conversation.ReviewReasons), Is.EqualTo("[\"negative_sentiment\"]"));
+            Assert.That(conversation.SupportHandoffs, Is.Empty);
+            Assert.That(Json(conversation.AdditionalProperties["mood"]), Is.EqualTo("\"curious\""));
         });
     }
 }

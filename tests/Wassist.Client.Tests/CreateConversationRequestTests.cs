@@ -24,7 +24,7 @@ public class CreateConversationRequestTests
                 Template = new SendMessageTemplateInput
                 {
                     Name = "order_update",
-                    Variables = new TemplateVariables { Body = ["Alex", "#1042"], Header = "Your order" },
+                    Variables = new TemplateVariables { Body = new[] { "Alex", "#1042" }, Header = "Your order" },
                 },
             },
         });

@@ -15,11 +15,36 @@ public class CheckedInOverlaysTests
     private static JObject Effective() => EffectiveSpec.Build(Path.Combine(OpenApiDir, "wassist.openapi.json"), OverlayFiles);
 
     [Test]
-    public void Every_published_operation_gets_a_client_name()
+    public void Every_published_operation_gets_a_distinct_client_name_as_a_dotnet_user_would_guess_it()
     {
-        var names = OpenApiOperation.All(Effective()).Select(o => $"{o} -> {OperationNames.ToClientMethod(o.OperationId!)}");
+        var names = OpenApiOperation.All(Effective()).ToDictionary(o => o.ToString(), o => OperationNames.ToClientMethod(o.OperationId!));
 
-        Assert.That(names, Is.EqualTo(new[] { "POST /api/v1/conversations/ -> (ConversationsClient, CreateAsync)" }));
+        Assert.Multiple(() =>
+        {
+            Assert.That(names, Has.Count.EqualTo(129));
+            Assert.That(names["POST /api/v1/conversations/"], Is.EqualTo(("ConversationsClient", "CreateAsync")));
+            Assert.That(names["GET /api/v1/conversations/{id}/messages/"], Is.EqualTo(("ConversationsClient", "ListMessagesAsync")));
+            Assert.That(names["POST /api/v1/conversations/{id}/messages/"], Is.EqualTo(("ConversationsClient", "SendMessageAsync")));
+            Assert.That(names["PATCH /api/v1/agents/{id}/"], Is.EqualTo(("AgentsClient", "UpdateAsync")));
+            Assert.That(names["PUT /api/v1/agents/{id}/"], Is.EqualTo(("AgentsClient", "ReplaceAsync")));
+            Assert.That(names["POST /api/v1/whatsapp-templates/{id}/publish/"], Is.EqualTo(("TemplatesClient", "PublishAsync")));
+            Assert.That(names["POST /api/v1/phone-numbers/{number}/connect-agent/"], Is.EqualTo(("PhoneNumbersClient", "ConnectAgentAsync")));
+        });
+    }
+
+    [Test]
+    public void Every_operation_uses_the_api_key_and_says_how_sure_the_reconstruction_is()
+    {
+        var operations = OpenApiOperation.All(EffectiveSpec.Load(Path.Combine(OpenApiDir, "wassist.openapi.json"))).ToList();
+        var seed = operations.Single(o => o.ToString() == "POST /api/v1/conversations/");
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(operations.Where(o => o.Node.SelectToken("security[0].ApiKeyAuth") is null).Select(o => o.ToString()), Is.Empty);
+            Assert.That(operations.Where(o => o != seed && (string?)o.Node["x-wassist-confidence"] is not ("high" or "medium" or "low")).Select(o => o.ToString()), Is.Empty);
+            Assert.That(operations.Where(o => o != seed && o.Node["x-wassist-sources"] is not JArray { Count: > 0 }).Select(o => o.ToString()), Is.Empty);
+            Assert.That(seed.Node["x-wassist-confidence"], Is.Null, "the verbatim slice carries nothing of ours");
+        });
     }
 
     [Test]

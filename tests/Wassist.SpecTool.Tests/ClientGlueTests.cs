@@ -1,0 +1,37 @@
+using Newtonsoft.Json.Linq;
+using NUnit.Framework;
+
+namespace Wassist.SpecTool.Tests;
+
+/// <summary>The resource glue: one partial and one WassistClient property per resource, each documented.</summary>
+public class ClientGlueTests
+{
+    private static JObject Spec(string resources) => JObject.Parse($$"""
+        { "x-wassist-resources": {{resources}}, "paths": { "/api/v1/agents/": {
+            "get": { "operationId": "Agents_List" }, "post": { "operationId": "Agents_Create" } },
+          "/api/v1/contacts/": { "get": { "operationId": "Contacts_List" } } } }
+        """);
+
+    [Test]
+    public void Each_resource_gets_its_wiring_and_a_documented_property_once()
+    {
+        var code = ClientGlue.Generate(Spec("""{ "Agents": "AI agents & tools.", "Contacts": "Contacts." }"""));
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(code, Does.Contain("public partial class AgentsClient"));
+            Assert.That(code, Does.Contain("public partial class ContactsClient"));
+            Assert.That(code, Does.Contain("/// <summary>AI agents &amp; tools.</summary>\n        public AgentsClient Agents { get; private set; }"));
+            Assert.That(code, Does.Contain("Agents = new AgentsClient(options, httpClient);"));
+            Assert.That(code.Split("public partial class AgentsClient"), Has.Length.EqualTo(2), "one partial per resource");
+        });
+    }
+
+    [Test]
+    public void A_resource_without_a_description_fails_naming_it()
+    {
+        var error = Assert.Throws<SpecToolException>(() => ClientGlue.Generate(Spec("""{ "Agents": "AI agents." }""")));
+
+        Assert.That(error!.Message, Does.Contain("Contacts have no description").And.Contain("x-wassist-resources"));
+    }
+}
