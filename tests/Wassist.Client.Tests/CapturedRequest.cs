@@ -12,6 +12,9 @@ internal sealed class CapturedRequest
 
     internal string? Url { get; private set; }
 
+    /// <summary>The URL exactly as the client built it, escaping included.</summary>
+    internal string? OriginalUrl { get; private set; }
+
     internal string? Body { get; private set; }
 
     internal string? ContentType { get; private set; }
@@ -23,6 +26,7 @@ internal sealed class CapturedRequest
         Count++;
         Method = request.Method.Method;
         Url = request.RequestUri!.AbsoluteUri;
+        OriginalUrl = request.RequestUri.OriginalString;
         Body = request.Content?.ReadAsStringAsync().GetAwaiter().GetResult();
         ContentType = request.Content?.Headers.ContentType?.MediaType;
         ApiKeyHeader = request.Headers.TryGetValues("X-API-Key", out var values) ? string.Join(",", values) : null;

@@ -8,7 +8,8 @@ namespace Wassist.Serialization
     /// Strict for what the client sends, tolerant for what it reads. Requests: a required field left null throws an
     /// <see cref="ArgumentException"/> naming it before anything is sent, and deprecation shims decide what deprecated
     /// fields put on the wire. Responses: a missing or null field never throws (it stays unset), and an enum value
-    /// the client does not know leaves the property unset and is kept in <c>AdditionalProperties</c>.
+    /// the client does not know leaves the property unset and is kept in <c>AdditionalProperties</c>; a list response
+    /// may come as a page envelope or a bare array (<see cref="ListShapeConverter"/>).
     /// </summary>
     internal sealed class WassistContractResolver : DefaultContractResolver
     {
@@ -18,6 +19,17 @@ namespace Wassist.Serialization
         private readonly bool _isRequest;
 
         private WassistContractResolver(bool isRequest) => _isRequest = isRequest;
+
+        protected override JsonContract CreateContract(Type objectType)
+        {
+            var contract = base.CreateContract(objectType);
+            if (!_isRequest && ListShapeConverter.Instance.CanConvert(objectType))
+            {
+                contract.Converter = ListShapeConverter.Instance;
+            }
+
+            return contract;
+        }
 
         protected override JsonObjectContract CreateObjectContract(Type objectType)
         {

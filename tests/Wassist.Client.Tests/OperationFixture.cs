@@ -1,0 +1,66 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using Newtonsoft.Json.Linq;
+
+namespace Wassist.Client.Tests;
+
+/// <summary>
+/// One operation's recorded request and response, from tests/fixtures/fixtures.json: the call to make, what must go
+/// on the wire, and the answer to give.
+/// </summary>
+public sealed class OperationFixture
+{
+    private OperationFixture(string operation, JObject request, JObject response)
+    {
+        Operation = operation;
+        Request = request;
+        Response = response;
+    }
+
+    private JObject Request { get; }
+
+    private JObject Response { get; }
+
+    /// <summary>The Resource_Method name, e.g. Conversations_ListMessages.</summary>
+    public string Operation { get; }
+
+    public string Resource => Operation.Split('_')[0];
+
+    public string MethodName => Operation.Split('_')[1] + "Async";
+
+    public string HttpMethod => (string)Request["method"]!;
+
+    /// <summary>Path and query exactly as sent, e.g. /api/v1/agents/?limit=20&amp;offset=40.</summary>
+    public string PathAndQuery => (string)Request["path"]!;
+
+    public JObject Arguments => (JObject?)Request["arguments"] ?? new JObject();
+
+    /// <summary>The exact request body, or null when the operation sends none.</summary>
+    public string? RequestBody => FileText(Request);
+
+    public int Status => (int)Response["status"]!;
+
+    /// <summary>The response body, or null for an empty (204) answer.</summary>
+    public string? ResponseBody => FileText(Response);
+
+    public override string ToString() => Operation;
+
+    /// <summary>Every operation with a call (request entry with method and path) and a response in the manifest.</summary>
+    public static IReadOnlyList<OperationFixture> All()
+    {
+        var entries = ((JArray)JObject.Parse(Fixture.Read("fixtures.json"))["fixtures"]!).Cast<JObject>().ToList();
+        return entries
+            .Where(e => (string?)e["kind"] == "request" && e["method"] is not null)
+            .Select(request =>
+            {
+                var operation = (string)request["operation"]!;
+                var response = entries.First(e => (string?)e["kind"] == "response" && (string?)e["operation"] == operation && (e["forwardCompatibility"] is null));
+                return new OperationFixture(operation, request, response);
+            })
+            .OrderBy(o => o.Operation, StringComparer.Ordinal)
+            .ToList();
+    }
+
+    private static string? FileText(JObject entry) => (string?)entry["file"] is { } file ? Fixture.Read(file) : null;
+}
