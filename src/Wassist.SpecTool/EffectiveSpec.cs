@@ -24,8 +24,11 @@ public static class EffectiveSpec
         return document;
     }
 
-    public static JObject Build(string specPath, IEnumerable<string> overlayPaths) =>
-        Build(Load(specPath), overlayPaths.OrderBy(p => Path.GetFileName(p), System.StringComparer.Ordinal).Select(Overlay.Load));
+    public static JObject Build(string specPath, IEnumerable<string> overlayPaths) => Build(Load(specPath), LoadOverlays(overlayPaths));
+
+    /// <summary>The overlays in the order the build applies them: by file name.</summary>
+    public static IReadOnlyList<Overlay> LoadOverlays(IEnumerable<string> overlayPaths) =>
+        overlayPaths.OrderBy(p => Path.GetFileName(p), System.StringComparer.Ordinal).Select(Overlay.Load).ToList();
 
     public static JObject Load(string path)
     {
@@ -40,7 +43,7 @@ public static class EffectiveSpec
     /// <returns>Whether the file was written.</returns>
     public static bool Write(JObject document, string path)
     {
-        var text = document.ToString(Formatting.Indented).Replace("\r\n", "\n") + "\n";
+        var text = ToText(document);
         if (File.Exists(path) && File.ReadAllText(path) == text)
         {
             return false;
@@ -50,4 +53,7 @@ public static class EffectiveSpec
         File.WriteAllText(path, text);
         return true;
     }
+
+    /// <summary>The exact text <see cref="Write"/> writes: indented, LF line ends, a final newline.</summary>
+    public static string ToText(JObject document) => document.ToString(Formatting.Indented).Replace("\r\n", "\n") + "\n";
 }
