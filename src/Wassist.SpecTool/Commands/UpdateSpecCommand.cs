@@ -43,12 +43,12 @@ internal static class UpdateSpecCommand
         }
 
         File.Copy(file, layout.Spec, overwrite: true);
-        Console.WriteLine($"Wassist.SpecTool: replaced {layout.Relative(layout.Spec)} with {file}.");
+        Console.Error.WriteLine($"Wassist.SpecTool: replaced {layout.Relative(layout.Spec)} with {file}.");
         if (arguments.Flag("--accept"))
         {
             var sinceBaseline = DriftReport.Create(EffectiveSpec.Load(layout.BaselineSpec), published, overlays);
             AcceptedChanges.Write(layout.AcceptedChanges, sinceBaseline.Breaking);
-            Console.WriteLine($"Wassist.SpecTool: {layout.Relative(layout.AcceptedChanges)} now accepts the {sinceBaseline.Breaking.Count} breaking change(s) since the baseline.");
+            Console.Error.WriteLine($"Wassist.SpecTool: {layout.Relative(layout.AcceptedChanges)} now accepts the {sinceBaseline.Breaking.Count} breaking change(s) since the baseline.");
         }
 
         var failures = report.OverlayFailures.ToList();
