@@ -1,4 +1,6 @@
+using System.IO;
 using System.Linq;
+using Newtonsoft.Json.Linq;
 using NUnit.Framework;
 using Wassist.SpecTool.Drift;
 
@@ -51,5 +53,29 @@ public class DriftGateTests
 
         Assert.That(problems.Single().Code, Is.EqualTo(SpecToolException.SpecProblem));
         Assert.That(problems.Single().Message, Does.Contain("target $.components.schemas.Gone"));
+    }
+
+    [Test]
+    public void The_drift_command_prints_the_json_report_and_fails_on_an_unaccepted_breaking_change()
+    {
+        var repo = new TempRepository(SpecVariants.With(s => s.Schema("StatusEnum")["enum"] = new JArray("open")), baseline: SpecVariants.Base());
+
+        var (exitCode, output, error) = CommandLineTests.Run("drift", "--json", "--repo", repo.Layout.Root);
+
+        Assert.That(exitCode, Is.EqualTo(1));
+        Assert.That(JObject.Parse(output).SelectToken("breaking[0].kind")?.ToString(), Is.EqualTo(ChangeKinds.EnumValueRemoved));
+        Assert.That(error, Does.StartWith("error WASSIST002: breaking change not accepted: [enum-value-removed] response StatusEnum"));
+    }
+
+    [Test]
+    public void The_lock_command_writes_a_lock_that_matches_the_tree()
+    {
+        var repo = new TempRepository(SpecVariants.Base());
+
+        var (exitCode, _, error) = CommandLineTests.Run("lock", "--repo", repo.Layout.Root);
+
+        Assert.That(exitCode, Is.Zero, error);
+        Assert.That(File.Exists(repo.Layout.Lock), Is.True);
+        Assert.That(GenerationLock.Differences(repo.Layout), Is.Empty);
     }
 }
