@@ -78,4 +78,15 @@ public class DriftGateTests
         Assert.That(File.Exists(repo.Layout.Lock), Is.True);
         Assert.That(GenerationLock.Differences(repo.Layout), Is.Empty);
     }
+
+    [Test]
+    public void A_missing_baseline_is_an_error_that_says_what_belongs_there()
+    {
+        var repo = new TempRepository(SpecVariants.Base());
+        File.Delete(repo.Layout.BaselineSpec);
+
+        var error = Assert.Throws<SpecToolException>(() => DriftGate.Check(repo.Layout));
+
+        Assert.That(error!.Message, Does.StartWith("openapi/baseline/wassist.openapi.json is missing: copy the published description of the last release there"));
+    }
 }

@@ -46,7 +46,7 @@ internal static class UpdateSpecCommand
         Console.Error.WriteLine($"Wassist.SpecTool: replaced {layout.Relative(layout.Spec)} with {file}.");
         if (arguments.Flag("--accept"))
         {
-            var sinceBaseline = DriftReport.Create(EffectiveSpec.Load(layout.BaselineSpec), published, overlays);
+            var sinceBaseline = DriftReport.Create(DriftGate.LoadBaseline(layout), published, overlays);
             AcceptedChanges.Write(layout.AcceptedChanges, sinceBaseline.Breaking);
             Console.Error.WriteLine($"Wassist.SpecTool: {layout.Relative(layout.AcceptedChanges)} now accepts the {sinceBaseline.Breaking.Count} breaking change(s) since the baseline.");
         }

@@ -66,7 +66,7 @@ public sealed class SpecDiff
             }
             else
             {
-                Add(ChangeKinds.OperationRemoved, key, $"{Name(oldOperation)} is no longer in the description");
+                Add(ChangeKinds.OperationRemoved, key, $"operation '{oldOperation.OperationId}' is no longer in the description");
             }
         }
 
@@ -75,8 +75,6 @@ public sealed class SpecDiff
             Add(ChangeKinds.OperationAdded, key, $"new operation '{newOperations[key].OperationId}'; it needs a Resource_Method name in {EffectiveSpec.NamingOverlayFile}");
         }
     }
-
-    private static string Name(OpenApiOperation operation) => $"operation '{operation.OperationId}'";
 
     private void CompareOperation(OpenApiOperation oldOperation, OpenApiOperation newOperation)
     {
