@@ -1,13 +1,25 @@
 # The project's build for Windows; build.sh runs the same steps on Linux and macOS.
 #   ./build.ps1          main job: restore, generate and build, test, pack Wassist.Client into artifacts/
 #   ./build.ps1 test     restore, generate and build, test
+#   ./build.ps1 update-spec -Spec <file> [-Accept] [-Json]
+#                        take a newly published description: drift report, replace openapi/wassist.openapi.json,
+#                        regenerate, refresh openapi/wassist.lock.json
+#   ./build.ps1 lock     regenerate and refresh openapi/wassist.lock.json after a deliberate input change
+#   ./build.ps1 drift [-Json]   the CI drift report: the current description against openapi/baseline/
 param(
-    [ValidateSet("all", "test")]
+    [ValidateSet("all", "test", "update-spec", "lock", "drift")]
     [string] $Target = "all",
+    [string] $Spec,
+    [switch] $Accept,
+    [switch] $Json,
     [string] $Configuration = $(if ($env:CONFIGURATION) { $env:CONFIGURATION } else { "Release" })
 )
 
 $ErrorActionPreference = "Stop"
+if ($Target -eq "update-spec") {
+    if (-not $Spec) { throw "usage: ./build.ps1 update-spec -Spec <file> [-Accept] [-Json]" }
+    $Spec = (Resolve-Path $Spec).Path
+}
 Set-Location $PSScriptRoot
 
 function Invoke-Dotnet {
@@ -15,8 +27,27 @@ function Invoke-Dotnet {
     if ($LASTEXITCODE -ne 0) { throw "dotnet $($args -join ' ') failed with exit code $LASTEXITCODE" }
 }
 
+function Invoke-SpecTool {
+    Invoke-Dotnet run --project src/Wassist.SpecTool/Wassist.SpecTool.csproj --no-restore -c $Configuration '--' @args
+}
+
+$options = @()
+if ($Accept) { $options += "--accept" }
+if ($Json) { $options += "--json" }
+
 Invoke-Dotnet restore Wassist.Generated.sln
+if ($Target -eq "drift") {
+    Invoke-SpecTool drift @options
+    return
+}
+if ($Target -eq "update-spec") {
+    Invoke-SpecTool update-spec $Spec @options
+}
 Invoke-Dotnet build Wassist.Generated.sln --no-restore -c $Configuration
+if ($Target -in "update-spec", "lock") {
+    Invoke-SpecTool lock
+    return
+}
 Invoke-Dotnet test Wassist.Generated.sln --no-build -c $Configuration --logger trx --results-directory artifacts/test-results
 if ($Target -eq "all") {
     Invoke-Dotnet pack src/Wassist.Client/Wassist.Client.csproj --no-build -c $Configuration -o artifacts

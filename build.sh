@@ -2,13 +2,26 @@
 # The project's build for Linux and macOS; build.ps1 runs the same steps on Windows.
 #   ./build.sh         main job: restore, generate and build, test, pack Wassist.Client into artifacts/
 #   ./build.sh test    restore, generate and build, test; ends with the line "N passed, N failed"
+#   ./build.sh update-spec <file> [--accept] [--json]
+#                      take a newly published description: drift report, replace openapi/wassist.openapi.json,
+#                      regenerate, refresh openapi/wassist.lock.json
+#   ./build.sh lock    regenerate and refresh openapi/wassist.lock.json after a deliberate input change
+#   ./build.sh drift [--json]   the CI drift report: the current description against openapi/baseline/
 set -euo pipefail
+caller_dir="$PWD"
 cd "$(dirname "$0")"
 
 target="${1:-all}"
 configuration="${CONFIGURATION:-Release}"
 artifacts="artifacts"
 results="$artifacts/test-results"
+
+usage() { echo "usage: ./build.sh [all|test|lock|drift [--json]|update-spec <file> [--accept] [--json]]" >&2; exit 2; }
+
+# A path given on the command line, made absolute from where the script was called.
+absolute() { case "$1" in /*) echo "$1" ;; *) echo "$caller_dir/$1" ;; esac; }
+
+spec_tool() { dotnet run --project src/Wassist.SpecTool/Wassist.SpecTool.csproj --no-restore -c "$configuration" -- "$@"; }
 
 restore() { dotnet restore Wassist.Generated.sln; }
 
@@ -40,5 +53,10 @@ pack() { dotnet pack src/Wassist.Client/Wassist.Client.csproj --no-build -c "$co
 case "$target" in
   all) restore; build; run_tests; pack ;;
   test) restore; build; run_tests ;;
-  *) echo "usage: ./build.sh [all|test]" >&2; exit 2 ;;
+  update-spec)
+    [ $# -ge 2 ] || usage
+    restore; spec_tool update-spec "$(absolute "$2")" "${@:3}"; build; spec_tool lock ;;
+  lock) restore; build; spec_tool lock ;;
+  drift) restore; spec_tool drift "${@:2}" ;;
+  *) usage ;;
 esac

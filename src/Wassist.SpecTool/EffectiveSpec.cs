@@ -25,8 +25,11 @@ public static class EffectiveSpec
         return document;
     }
 
-    public static JObject Build(string specPath, IEnumerable<string> overlayPaths) =>
-        Build(Load(specPath), overlayPaths.OrderBy(p => Path.GetFileName(p), System.StringComparer.Ordinal).Select(Overlay.Load));
+    public static JObject Build(string specPath, IEnumerable<string> overlayPaths) => Build(Load(specPath), LoadOverlays(overlayPaths));
+
+    /// <summary>The overlays in the order the build applies them: by file name.</summary>
+    public static IReadOnlyList<Overlay> LoadOverlays(IEnumerable<string> overlayPaths) =>
+        overlayPaths.OrderBy(p => Path.GetFileName(p), System.StringComparer.Ordinal).Select(Overlay.Load).ToList();
 
     public static JObject Load(string path)
     {
@@ -39,6 +42,8 @@ public static class EffectiveSpec
     /// untouched, so a change to an input that does not change the result does not make NSwag run again.
     /// </summary>
     /// <returns>Whether the file was written.</returns>
-    public static bool Write(JObject document, string path) =>
-        TextFiles.WriteIfChanged(path, document.ToString(Formatting.Indented).Replace("\r\n", "\n") + "\n");
+    public static bool Write(JObject document, string path) => TextFiles.WriteIfChanged(path, ToText(document));
+
+    /// <summary>The exact text <see cref="Write"/> writes: indented, LF line ends, a final newline.</summary>
+    public static string ToText(JObject document) => document.ToString(Formatting.Indented).Replace("\r\n", "\n") + "\n";
 }

@@ -15,6 +15,16 @@ public static partial class OperationNames
 
     public static void Validate(IEnumerable<OpenApiOperation> operations, string namingOverlay)
     {
+        var problems = Problems(operations, namingOverlay);
+        if (problems.Count > 0)
+        {
+            throw new SpecToolException(string.Join("\n", problems));
+        }
+    }
+
+    /// <summary>One message per operation without a usable name: unmapped, or named like another operation.</summary>
+    public static IReadOnlyList<string> Problems(IEnumerable<OpenApiOperation> operations, string namingOverlay)
+    {
         var problems = new List<string>();
         var seen = new Dictionary<string, OpenApiOperation>();
         foreach (var operation in operations)
@@ -34,10 +44,7 @@ public static partial class OperationNames
             }
         }
 
-        if (problems.Count > 0)
-        {
-            throw new SpecToolException(string.Join("\n", problems));
-        }
+        return problems;
     }
 
     /// <summary>The C# client and method an operationId of the form <c>Resource_Method</c> becomes.</summary>

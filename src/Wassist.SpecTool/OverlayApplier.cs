@@ -26,19 +26,19 @@ public static class OverlayApplier
 
     public static void Apply(JObject document, OverlayAction action)
     {
-        JToken[] targets;
-        try
-        {
-            targets = document.SelectTokens(action.Target).ToArray();
-        }
-        catch (JsonException ex)
-        {
-            throw new SpecToolException($"{action.DisplayName}: the target is not valid JSONPath: {ex.Message}");
-        }
-
-        if (targets.Length == 0)
+        if (!TryApply(document, action))
         {
             throw new SpecToolException($"{action.DisplayName}: the target matches nothing in the description. Fix the target, or drop the action if the published spec no longer needs it.");
+        }
+    }
+
+    /// <summary>Applies the action; returns false, changing nothing, when its target matches nothing.</summary>
+    public static bool TryApply(JObject document, OverlayAction action)
+    {
+        var targets = Targets(document, action);
+        if (targets.Length == 0)
+        {
+            return false;
         }
 
         foreach (var target in targets)
@@ -51,6 +51,21 @@ public static class OverlayApplier
             {
                 UpdateToken(action, target, action.Update!);
             }
+        }
+
+        return true;
+    }
+
+    /// <summary>The tokens the action's JSONPath target selects in the document.</summary>
+    public static JToken[] Targets(JObject document, OverlayAction action)
+    {
+        try
+        {
+            return document.SelectTokens(action.Target).ToArray();
+        }
+        catch (JsonException ex)
+        {
+            throw new SpecToolException($"{action.DisplayName}: the target is not valid JSONPath: {ex.Message}");
         }
     }
 

@@ -1,59 +1,33 @@
 using System;
-using System.Collections.Generic;
 using Wassist.SpecTool;
+using Wassist.SpecTool.Commands;
 
-// Command line used by the client build: apply --spec <file> --overlay <file>... --out <file>.
-// Errors are printed in MSBuild's canonical form so the build shows them as errors.
+// The spec tool's command line: `apply` for the client build, `update-spec`, `drift` and `lock` for maintainers
+// and CI. Problems are printed in MSBuild's canonical error form so the build shows them as errors.
 try
 {
-    return Run(args);
+    return args.Length == 0 ? Usage() : args[0] switch
+    {
+        "apply" => ApplyCommand.Run(args[1..]),
+        "update-spec" => UpdateSpecCommand.Run(args[1..]),
+        "drift" => DriftCommand.Run(args[1..]),
+        "lock" => LockCommand.Run(args[1..]),
+        _ => Usage(),
+    };
 }
 catch (SpecToolException ex)
 {
-    foreach (var line in ex.Message.Split('\n'))
-    {
-        Console.Error.WriteLine($"error WASSIST001: {line}");
-    }
-
+    ErrorOutput.Write(ex.Code, ex.Message);
     return 1;
 }
 
-static int Run(string[] args)
+static int Usage()
 {
-    if (args.Length == 0 || args[0] != "apply")
+    Console.Error.WriteLine("usage: Wassist.SpecTool <command>");
+    foreach (var usage in new[] { ApplyCommand.Usage, UpdateSpecCommand.Usage, DriftCommand.Usage, LockCommand.Usage })
     {
-        Console.Error.WriteLine("usage: Wassist.SpecTool apply --spec <openapi.json> [--overlay <file>]... --out <effective.json> [--glue <file.cs>]");
-        return 2;
+        Console.Error.WriteLine($"  {usage}");
     }
 
-    string? spec = null, output = null, glue = null;
-    var overlays = new List<string>();
-    for (var i = 1; i < args.Length - 1; i += 2)
-    {
-        switch (args[i])
-        {
-            case "--spec": spec = args[i + 1]; break;
-            case "--overlay": overlays.Add(args[i + 1]); break;
-            case "--out": output = args[i + 1]; break;
-            case "--glue": glue = args[i + 1]; break;
-            default: throw new SpecToolException($"unknown option '{args[i]}'.");
-        }
-    }
-
-    if (spec is null || output is null)
-    {
-        throw new SpecToolException("both --spec and --out are required.");
-    }
-
-    var effective = EffectiveSpec.Build(spec, overlays);
-    var written = EffectiveSpec.Write(effective, output);
-    if (glue is not null)
-    {
-        TextFiles.WriteIfChanged(glue, ClientGlue.Generate(effective));
-    }
-
-    Console.WriteLine(written
-        ? $"Wassist.SpecTool: wrote {output} from {spec} and {overlays.Count} overlay(s)."
-        : $"Wassist.SpecTool: {output} is already up to date.");
-    return 0;
+    return 2;
 }

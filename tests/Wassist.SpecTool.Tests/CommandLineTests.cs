@@ -7,7 +7,7 @@ namespace Wassist.SpecTool.Tests;
 /// <summary>The command the build runs: its errors reach MSBuild as errors and stop the build.</summary>
 public class CommandLineTests
 {
-    private static (int ExitCode, string Output, string Error) Run(params string[] args)
+    internal static (int ExitCode, string Output, string Error) Run(params string[] args)
     {
         var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
         start.ArgumentList.Add(typeof(EffectiveSpec).Assembly.Location);
