@@ -47,17 +47,20 @@ public sealed class OperationFixture
     public override string ToString() => Operation;
 
     /// <summary>Every operation with a call (request entry with method and path) and a response in the manifest.</summary>
-    public static IReadOnlyList<OperationFixture> All()
+    public static IReadOnlyList<OperationFixture> All() => From(entry => (string?)entry["kind"] == "response" && entry["forwardCompatibility"] is null);
+
+    /// <summary>The documented error answers: the operation's call with an error entry as its response.</summary>
+    public static IReadOnlyList<OperationFixture> Errors() => From(entry => (string?)entry["kind"] == "error");
+
+    private static IReadOnlyList<OperationFixture> From(Func<JObject, bool> isResponse)
     {
         var entries = ((JArray)JObject.Parse(Fixture.Read("fixtures.json"))["fixtures"]!).Cast<JObject>().ToList();
         return entries
             .Where(e => (string?)e["kind"] == "request" && e["method"] is not null)
-            .Select(request =>
-            {
-                var operation = (string)request["operation"]!;
-                var response = entries.First(e => (string?)e["kind"] == "response" && (string?)e["operation"] == operation && (e["forwardCompatibility"] is null));
-                return new OperationFixture(operation, request, response);
-            })
+            .SelectMany(request => entries
+                .Where(e => isResponse(e) && (string?)e["operation"] == (string)request["operation"]!)
+                .Take(1)
+                .Select(response => new OperationFixture((string)request["operation"]!, request, response)))
             .OrderBy(o => o.Operation, StringComparer.Ordinal)
             .ToList();
     }

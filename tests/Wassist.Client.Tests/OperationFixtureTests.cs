@@ -89,6 +89,26 @@ public class OperationFixtureTests
         Assert.That(Canonical(readItems).ToString(), Is.EqualTo(Canonical(items).ToString()));
     }
 
+    public static IEnumerable<TestCaseData> ErrorAnswers() =>
+        OperationFixture.Errors().Select(o => new TestCaseData(o).SetArgDisplayNames($"{o.Operation} {o.Status}"));
+
+    [TestCaseSource(nameof(ErrorAnswers))]
+    public async Task A_documented_error_answer_is_a_WassistApiException_with_its_status_and_text(OperationFixture fixture)
+    {
+        using var test = new TestClient();
+        test.Handler.When("*").Respond(_ => Answer(fixture.Status, fixture.ResponseBody));
+
+        var error = await Assert.ThrowsAsync<WassistApiException>(() => Invoke(test.Wassist, fixture));
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(error!.StatusCode, Is.EqualTo(fixture.Status));
+            Assert.That(error.Response, Is.EqualTo(fixture.ResponseBody));
+            Assert.That(error.ErrorMessage ?? string.Join(" ", error.FieldErrors.SelectMany(f => f.Value)), Is.Not.Empty);
+            Assert.That(error.Message, Does.Not.Contain(TestClient.ApiKey));
+        });
+    }
+
     [Test]
     public void Every_operation_of_the_effective_description_has_a_name_a_client_method_and_fixtures()
     {
