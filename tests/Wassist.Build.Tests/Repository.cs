@@ -7,21 +7,10 @@ namespace Wassist.Build.Tests;
 /// <summary>Where the repository is, and the configuration these tests were built in.</summary>
 internal static class Repository
 {
-    internal static string Root { get; } = FindRoot();
+    internal static string Root => Wassist.Tests.Shared.RepositoryRoot.Path;
 
     internal static string Configuration { get; } =
         typeof(Repository).Assembly.GetCustomAttribute<AssemblyConfigurationAttribute>()!.Configuration;
 
     internal static string PathOf(string relative) => Path.Combine(Root, relative);
-
-    private static string FindRoot()
-    {
-        var dir = new DirectoryInfo(TestContext.CurrentContext.TestDirectory);
-        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "Wassist.Generated.sln")))
-        {
-            dir = dir.Parent;
-        }
-
-        return dir?.FullName ?? throw new DirectoryNotFoundException("Wassist.Generated.sln not found above the test directory.");
-    }
 }

@@ -1,4 +1,3 @@
-using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
@@ -13,21 +12,10 @@ internal static class EffectiveDescription
 
     internal static IReadOnlySet<string> OperationIds()
     {
-        var document = JObject.Parse(File.ReadAllText(Path.Combine(RepositoryRoot(), "src/Wassist.Client/obj/Generated/wassist.effective.json")));
+        var document = JObject.Parse(File.ReadAllText(Path.Combine(Wassist.Tests.Shared.RepositoryRoot.Path, "src/Wassist.Client/obj/Generated/wassist.effective.json")));
         return ((JObject)document["paths"]!).Properties()
             .SelectMany(path => ((JObject)path.Value).Properties().Where(m => Methods.Contains(m.Name)))
             .Select(m => (string)m.Value["operationId"]!)
             .ToHashSet();
-    }
-
-    private static string RepositoryRoot()
-    {
-        var dir = new DirectoryInfo(AppContext.BaseDirectory);
-        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "Wassist.Generated.sln")))
-        {
-            dir = dir.Parent;
-        }
-
-        return dir?.FullName ?? throw new DirectoryNotFoundException("Wassist.Generated.sln not found above the test directory.");
     }
 }
