@@ -12,9 +12,12 @@ namespace Wassist
         private readonly HttpClient _httpClient;
         private readonly bool _ownsHttpClient;
 
-        /// <summary>Creates a client with its own <see cref="HttpClient"/>, disposed with the client.</summary>
+        /// <summary>
+        /// Creates a client with its own <see cref="HttpClient"/> (with <see cref="WassistRetryHandler"/>, and no
+        /// redirects followed, so the key never follows one), disposed with the client.
+        /// </summary>
         public WassistClient(WassistClientOptions options)
-            : this(new HttpClient(), options, ownsHttpClient: true)
+            : this(CreateHttpClient(options), options, ownsHttpClient: true)
         {
         }
 
@@ -42,6 +45,18 @@ namespace Wassist
                 httpClient.Dispose();
                 throw;
             }
+        }
+
+        private static HttpClient CreateHttpClient(WassistClientOptions options)
+        {
+            if (options is null)
+            {
+                throw new ArgumentNullException(nameof(options));
+            }
+
+            var retry = new WassistRetryHandler(options) { InnerHandler = new HttpClientHandler { AllowAutoRedirect = false } };
+            // The retry handler enforces the attempt and overall timeouts; HttpClient's own 100 s limit would cut them short.
+            return new HttpClient(retry) { Timeout = System.Threading.Timeout.InfiniteTimeSpan };
         }
 
         /// <summary>Conversations: create them (and later read, list and message them).</summary>
