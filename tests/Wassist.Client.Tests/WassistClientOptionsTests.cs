@@ -91,3 +91,29 @@ public class WassistClientOptionsTests
         }
     }
 }
+
+/// <summary>The key goes only where the options allow: https anywhere, plain http only to loopback.</summary>
+public class BaseUrlSafetyTests
+{
+    [TestCase("http://localhost:5080")]
+    [TestCase("http://127.0.0.1")]
+    [TestCase("http://[::1]:8080/")]
+    [TestCase("https://backend.wassist.app")]
+    public void Https_and_loopback_http_are_allowed(string baseUrl)
+    {
+        Assert.DoesNotThrow(() => new WassistClient(new WassistClientOptions { ApiKey = "k", BaseUrl = baseUrl }).Dispose());
+    }
+
+    [TestCase("http://10.0.0.5")]
+    [TestCase("http://192.168.1.20:8050")]
+    [TestCase("http://localhost.attacker.example")]
+    [TestCase("http://backend.wassist.app.evil.example")]
+    [TestCase("http://127.0.0.1.nip.io")]
+    public void Plain_http_to_any_other_host_is_refused_with_a_clear_error(string baseUrl)
+    {
+        var error = Assert.Throws<System.ArgumentException>(() => new WassistClient(new WassistClientOptions { ApiKey = "k", BaseUrl = baseUrl }));
+
+        Assert.That(error!.ParamName, Is.EqualTo("BaseUrl"));
+        Assert.That(error.Message, Does.Contain("plain http").And.Contain("Use https"));
+    }
+}
