@@ -39,6 +39,7 @@ namespace Wassist
             try
             {
                 Conversations = new ConversationsClient(options, httpClient);
+                Paging = new WassistPaging(options, httpClient);
             }
             catch when (ownsHttpClient)
             {
@@ -61,6 +62,9 @@ namespace Wassist
 
         /// <summary>Conversations: create them (and later read, list and message them).</summary>
         public ConversationsClient Conversations { get; }
+
+        /// <summary>Any list, a page at a time or item by item (<c>GetAllAsync</c>), following <c>next</c> links.</summary>
+        public WassistPaging Paging { get; }
 
         /// <summary>Disposes the <see cref="HttpClient"/> if this client created it.</summary>
         public void Dispose()
