@@ -1,4 +1,6 @@
 using System;
+using System.Collections.Generic;
+using System.Linq;
 
 namespace Wassist
 {
@@ -21,10 +23,17 @@ namespace Wassist
         public string? ApiKey { get; set; }
 
         /// <summary>
-        /// Root of the API, <see cref="DefaultBaseUrl"/> unless set. Must be https; plain http is accepted only for a
-        /// loopback host (local tests), so the key never crosses a network unencrypted.
+        /// Root of the API, <see cref="DefaultBaseUrl"/> unless set. Must be https to a host in
+        /// <see cref="AllowedHosts"/>; a loopback host (local tests) is always allowed, over http too. So the key never
+        /// crosses a network unencrypted, and a mistyped host never receives it.
         /// </summary>
         public string BaseUrl { get; set; } = DefaultBaseUrl;
+
+        /// <summary>
+        /// Hosts the API key may be sent to, besides loopback: <c>backend.wassist.app</c> unless changed. Add a host
+        /// (e.g. a staging server or your own proxy) before pointing <see cref="BaseUrl"/> at it.
+        /// </summary>
+        public IList<string> AllowedHosts { get; set; } = new List<string> { new Uri(DefaultBaseUrl).Host };
 
         /// <summary>
         /// How many times a failed request is tried again (408, 429, 500, 502, 503, 504, a network error or an attempt
@@ -96,6 +105,11 @@ namespace Wassist
             if (uri.Scheme == Uri.UriSchemeHttp && !uri.IsLoopback)
             {
                 throw new ArgumentException($"{nameof(BaseUrl)} uses plain http for the non-loopback host '{uri.Host}'; the API key would travel unencrypted. Use https.", nameof(BaseUrl));
+            }
+
+            if (!uri.IsLoopback && !(AllowedHosts ?? []).Any(h => string.Equals(h?.Trim(), uri.Host, StringComparison.OrdinalIgnoreCase)))
+            {
+                throw new ArgumentException($"{nameof(BaseUrl)} points at '{uri.Host}', which is not in {nameof(AllowedHosts)} ({string.Join(", ", AllowedHosts ?? [])}); the API key is sent only to allowed hosts. Add the host to {nameof(AllowedHosts)} if you mean to send your key there.", nameof(BaseUrl));
             }
 
             if (!string.IsNullOrEmpty(uri.Query) || !string.IsNullOrEmpty(uri.Fragment))

@@ -24,6 +24,7 @@ public class DependencyInjectionTests
         {
             ["Wassist:ApiKey"] = TestClient.ApiKey,
             ["Wassist:BaseUrl"] = "https://staging.example.test",
+            ["Wassist:AllowedHosts:0"] = "staging.example.test",
             ["Wassist:MaxRetries"] = "4",
             ["Wassist:AttemptTimeout"] = "00:00:20",
             ["Wassist:RetryNonIdempotentRequests"] = "true",
@@ -36,6 +37,7 @@ public class DependencyInjectionTests
 
         Assert.That((options.ApiKey, options.BaseUrl, options.MaxRetries, options.AttemptTimeout, options.RetryNonIdempotentRequests),
             Is.EqualTo((TestClient.ApiKey, "https://staging.example.test", 4, TimeSpan.FromSeconds(20), true)));
+        Assert.That(options.AllowedHosts, Does.Contain("staging.example.test").And.Contain("backend.wassist.app"));
         Assert.That(provider.GetRequiredService<WassistClient>(), Is.Not.Null);
     }
 

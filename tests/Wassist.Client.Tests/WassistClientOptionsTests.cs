@@ -62,7 +62,7 @@ public class WassistClientOptionsTests
     {
         using var handler = new MockHttpMessageHandler();
         handler.Expect(HttpMethod.Post, expectedUrl).Respond(HttpStatusCode.Created, "application/json", "{}");
-        using var wassist = new WassistClient(handler.ToHttpClient(), new WassistClientOptions { ApiKey = TestClient.ApiKey, BaseUrl = baseUrl });
+        using var wassist = new WassistClient(handler.ToHttpClient(), new WassistClientOptions { ApiKey = TestClient.ApiKey, BaseUrl = baseUrl, AllowedHosts = { "staging.example.test" } });
 
         await wassist.Conversations.CreateAsync(new CreateConversationInput { ToNumber = "+447700900123" });
 
@@ -102,6 +102,23 @@ public class BaseUrlSafetyTests
     public void Https_and_loopback_http_are_allowed(string baseUrl)
     {
         Assert.DoesNotThrow(() => new WassistClient(new WassistClientOptions { ApiKey = "k", BaseUrl = baseUrl }).Dispose());
+    }
+
+    [TestCase("https://backend.wasist.app", "not in AllowedHosts")]
+    [TestCase("https://api.wassist.app", "not in AllowedHosts")]
+    [TestCase("https://staging.example.test", "not in AllowedHosts")]
+    public void An_https_host_outside_the_allow_list_is_refused(string baseUrl, string reason)
+    {
+        var error = Assert.Throws<System.ArgumentException>(() => new WassistClient(new WassistClientOptions { ApiKey = "k", BaseUrl = baseUrl }));
+
+        Assert.That(error!.ParamName, Is.EqualTo("BaseUrl"));
+        Assert.That(error.Message, Does.Contain(reason));
+    }
+
+    [Test]
+    public void An_allowed_host_is_matched_without_regard_to_case()
+    {
+        Assert.DoesNotThrow(() => new WassistClient(new WassistClientOptions { ApiKey = "k", BaseUrl = "https://Staging.Example.Test/", AllowedHosts = { "staging.example.TEST" } }).Dispose());
     }
 
     [TestCase("http://10.0.0.5")]

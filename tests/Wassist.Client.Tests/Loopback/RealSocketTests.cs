@@ -152,6 +152,28 @@ public class RealSocketTests
         Assert.That(server.Count, Is.EqualTo(1));
     }
 
+    [Test]
+    public async Task An_opted_in_post_is_sent_again_with_the_same_body_over_a_real_socket()
+    {
+        var bodies = new System.Collections.Concurrent.ConcurrentQueue<string>();
+        await using var server = await KestrelWassist.StartAsync(async (context, call) =>
+        {
+            bodies.Enqueue(await new System.IO.StreamReader(context.Request.Body).ReadToEndAsync());
+            await (call == 1 ? Json(context, 502, "<html>Bad Gateway</html>") : Json(context, 201, Fixture.Read("conversations/conversation.open.json")));
+        });
+        using var wassist = server.Client(o =>
+        {
+            o.RetryNonIdempotentRequests = true;
+            o.InitialRetryDelay = TimeSpan.FromMilliseconds(10);
+        });
+
+        var conversation = await wassist.Conversations.CreateAsync(Input);
+
+        Assert.That(conversation.Id, Is.Not.Null);
+        Assert.That(bodies.Distinct().Single(), Is.EqualTo("{\"toNumber\":\"+447700900123\"}"));
+        Assert.That(server.Count, Is.EqualTo(2));
+    }
+
     private static async Task CutOff(HttpContext context, int status, string firstPart)
     {
         context.Response.StatusCode = status;
