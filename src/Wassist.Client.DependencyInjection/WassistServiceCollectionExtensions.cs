@@ -1,4 +1,5 @@
 using System;
+using System.Linq;
 using System.Net.Http;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -55,16 +56,29 @@ namespace Microsoft.Extensions.DependencyInjection
             }
 
             services.AddOptions<WassistClientOptions>();
+            var builder = services.AddHttpClient(HttpClientName);
+            // A second call (e.g. code options on top of configuration) must not stack a second retry handler.
+            if (services.Any(d => d.ServiceType == typeof(Registered)))
+            {
+                return builder;
+            }
+
+            services.AddSingleton<Registered>();
             services.TryAddTransient(provider => new WassistClient(
                 provider.GetRequiredService<IHttpClientFactory>().CreateClient(HttpClientName),
                 provider.GetRequiredService<IOptions<WassistClientOptions>>().Value));
 
-            return services.AddHttpClient(HttpClientName)
+            return builder
                 // WassistRetryHandler enforces the attempt and overall timeouts; HttpClient's 100 s default would cut them short.
                 .ConfigureHttpClient(client => client.Timeout = System.Threading.Timeout.InfiniteTimeSpan)
                 // A redirect would carry the X-API-Key header to wherever it points; the API does not redirect.
                 .ConfigurePrimaryHttpMessageHandler(() => new HttpClientHandler { AllowAutoRedirect = false })
                 .AddHttpMessageHandler(provider => new WassistRetryHandler(provider.GetRequiredService<IOptions<WassistClientOptions>>().Value));
+        }
+
+        /// <summary>Marks the pipeline as set up.</summary>
+        private sealed class Registered
+        {
         }
     }
 }

@@ -55,7 +55,13 @@ namespace Wassist
                 throw new ArgumentNullException(nameof(options));
             }
 
-            var retry = new WassistRetryHandler(options) { InnerHandler = new HttpClientHandler { AllowAutoRedirect = false } };
+#if NET8_0_OR_GREATER
+            // Recycle pooled connections now and then, so a long-lived client follows DNS changes of the API host.
+            HttpMessageHandler transport = new SocketsHttpHandler { AllowAutoRedirect = false, PooledConnectionLifetime = TimeSpan.FromMinutes(5) };
+#else
+            HttpMessageHandler transport = new HttpClientHandler { AllowAutoRedirect = false };
+#endif
+            var retry = new WassistRetryHandler(options) { InnerHandler = transport };
             // The retry handler enforces the attempt and overall timeouts; HttpClient's own 100 s limit would cut them short.
             return new HttpClient(retry) { Timeout = System.Threading.Timeout.InfiniteTimeSpan };
         }

@@ -33,7 +33,7 @@ namespace Wassist
 
         private protected Uri ApiRootUri { get; }
 
-        private protected string ApiKey { get; }
+        private string ApiKey { get; }
 
         /// <summary>Called by generated code before the URL is final; nothing to add there.</summary>
         protected Task PrepareRequestAsync(HttpClient client, HttpRequestMessage request, StringBuilder urlBuilder, CancellationToken cancellationToken) =>

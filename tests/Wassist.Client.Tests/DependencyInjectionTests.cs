@@ -88,6 +88,26 @@ public class DependencyInjectionTests
     }
 
     [Test]
+    public void Registering_twice_combines_the_options_and_keeps_one_retry_handler()
+    {
+        var services = new ServiceCollection();
+        services.AddWassistClient(Configuration(new() { ["Wassist:ApiKey"] = TestClient.ApiKey }).GetSection("Wassist"));
+        services.AddWassistClient(o => o.MaxRetries = 5);
+        using var provider = services.BuildServiceProvider();
+
+        var handler = provider.GetRequiredService<IHttpMessageHandlerFactory>().CreateHandler(WassistServiceCollectionExtensions.HttpClientName);
+        var retryHandlers = 0;
+        for (HttpMessageHandler? h = handler; h is not null; h = (h as DelegatingHandler)?.InnerHandler)
+        {
+            retryHandlers += h is WassistRetryHandler ? 1 : 0;
+        }
+
+        var options = provider.GetRequiredService<IOptions<WassistClientOptions>>().Value;
+        Assert.That((options.ApiKey, options.MaxRetries), Is.EqualTo((TestClient.ApiKey, 5)));
+        Assert.That(retryHandlers, Is.EqualTo(1));
+    }
+
+    [Test]
     public void A_missing_key_fails_on_resolution_naming_the_option()
     {
         var services = new ServiceCollection();

@@ -142,6 +142,23 @@ public class PagingTests
     }
 
     [Test]
+    public async Task A_next_link_on_another_port_of_the_api_host_is_refused_before_the_key_is_sent()
+    {
+        using var test = new TestClient();
+        var asked = ServeList(test.Handler, total: 4, limit: 2, host: "https://backend.wassist.app:8443");
+
+        var error = await Assert.ThrowsAsync<InvalidOperationException>(async () =>
+        {
+            await foreach (var _ in test.Wassist.Paging.GetAllAsync<Conversation>(ListPath, Limit2))
+            {
+            }
+        });
+
+        Assert.That(error!.Message, Does.StartWith("Refusing to send the Wassist API key to 'https://backend.wassist.app:8443'"));
+        Assert.That(asked, Has.Count.EqualTo(1));
+    }
+
+    [Test]
     public async Task A_plain_http_next_link_on_the_api_host_is_fetched_over_https()
     {
         using var test = new TestClient();
