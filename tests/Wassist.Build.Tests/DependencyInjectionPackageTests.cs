@@ -33,6 +33,7 @@ public class DependencyInjectionPackageTests
         var dependencies = XDocument.Load(nuspec).Descendants().Where(e => e.Name.LocalName == "dependency")
             .Select(e => (string)e.Attribute("id")!).Distinct().OrderBy(d => d);
 
+        Assert.That(entries, Does.Contain("README.md"));
         foreach (var framework in new[] { "netstandard2.0", "net8.0", "net10.0" })
         {
             Assert.That(entries, Does.Contain($"lib/{framework}/Wassist.Client.DependencyInjection.dll"));

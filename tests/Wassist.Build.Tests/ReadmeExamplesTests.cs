@@ -8,78 +8,77 @@ using NUnit.Framework;
 namespace Wassist.Build.Tests;
 
 /// <summary>
-/// Every C# example in the README compiles against the current client and DI package: the quickstart as the program,
-/// each later block as the body of a method that supplies the names the prose assumes (wassist, builder, app, ...).
+/// Every C# example in the READMEs compiles against the current sources. In the repository README, the quickstart is
+/// the program and each later block is the body of a method given the names the prose assumes (a client, a
+/// conversation id, an agent id), using Wassist.Client alone. The DI package's README blocks are method bodies given
+/// an ASP.NET Core builder and app.
 /// </summary>
 public class ReadmeExamplesTests
 {
-    /// <summary>Parameters the examples may use, by the heading they sit under: one entry per block, the last reused.</summary>
-    private static readonly (string Heading, string[] Parameters)[] Contexts =
-    [
-        ("### Errors", ["WassistClient wassist"]),
-        ("### Retries and timeouts", ["", "WassistClientOptions options"]),
-        ("### Paging", ["WassistClient wassist, Guid agentId, CancellationToken cancellationToken"]),
-        ("### Dependency injection", ["WebApplicationBuilder builder, WebApplication app"]),
-        ("### Webhooks", ["WebApplicationBuilder builder, WebApplication app"]),
-    ];
+    private const string CoreParameters = "WassistClient wassist, string conversationId, Guid agentId";
+    private const string WebParameters = "WebApplicationBuilder builder, WebApplication app";
 
     [Test]
-    public async Task Every_csharp_example_compiles()
+    public async Task Every_csharp_example_of_the_readme_compiles_with_the_client_alone()
     {
-        var readme = File.ReadAllText(Repository.PathOf("README.md"));
-        var program = new StringBuilder();
-        var quickstart = readme[readme.IndexOf("## Quickstart", System.StringComparison.Ordinal)..];
-        program.AppendLine(Blocks(quickstart).First());
+        var blocks = Blocks(FromQuickstart(File.ReadAllText(Repository.PathOf("README.md"))));
+        Assert.That(blocks, Has.Length.GreaterThanOrEqualTo(5), "the README shows each feature in an example");
 
-        var examples = 0;
-        foreach (var (heading, parameters) in Contexts)
+        await AssertCompilesAsync("Microsoft.NET.Sdk", blocks[0], blocks.Skip(1), CoreParameters, "src/Wassist.Client/Wassist.Client.csproj");
+    }
+
+    [Test]
+    public async Task Every_csharp_example_of_the_dependency_injection_readme_compiles()
+    {
+        var blocks = Blocks(File.ReadAllText(Repository.PathOf("src/Wassist.Client.DependencyInjection/README.md")));
+        Assert.That(blocks, Is.Not.Empty);
+
+        await AssertCompilesAsync("Microsoft.NET.Sdk.Web", "", blocks, WebParameters,
+            "src/Wassist.Client/Wassist.Client.csproj", "src/Wassist.Client.DependencyInjection/Wassist.Client.DependencyInjection.csproj");
+    }
+
+    private static async Task AssertCompilesAsync(string sdk, string program, System.Collections.Generic.IEnumerable<string> bodies, string parameters, params string[] projects)
+    {
+        var code = new StringBuilder("using Wassist;\n").AppendLine(program);
+        var index = 0;
+        foreach (var body in bodies)
         {
-            var start = readme.IndexOf(heading + "\n", System.StringComparison.Ordinal);
-            Assert.That(start, Is.GreaterThanOrEqualTo(0), $"README has no '{heading}' section");
-            var end = readme.IndexOf("\n#", start + heading.Length, System.StringComparison.Ordinal);
-            var section = end < 0 ? readme[start..] : readme[start..end];
-            var blocks = Blocks(section);
-            for (var i = 0; i < blocks.Length; i++)
-            {
-                // Blocks of one section may redeclare a name, so each gets its own method.
-                var declared = parameters[System.Math.Min(i, parameters.Length - 1)];
-                program.AppendLine($"static async Task Example{examples++}({declared}) {{ await Task.CompletedTask;\n{blocks[i]}\n}}");
-            }
+            code.AppendLine($"static async Task Example{index++}({parameters})\n{{\nawait Task.CompletedTask;\n{body}\n}}");
         }
 
         var dir = Directory.CreateTempSubdirectory("wassist-readme-").FullName;
         try
         {
+            var references = string.Concat(projects.Select(p => $"<ProjectReference Include=\"{Repository.PathOf(p)}\" />"));
             await File.WriteAllTextAsync(Path.Combine(dir, "ReadmeExamples.csproj"), $"""
-                <Project Sdk="Microsoft.NET.Sdk.Web">
+                <Project Sdk="{sdk}">
                   <PropertyGroup>
+                    <OutputType>Exe</OutputType>
                     <TargetFramework>net10.0</TargetFramework>
                     <ImplicitUsings>enable</ImplicitUsings>
                     <Nullable>enable</Nullable>
                     <TreatWarningsAsErrors>true</TreatWarningsAsErrors>
-                    <!-- The examples are declared, not called. -->
-                    <NoWarn>CS8321</NoWarn>
+                    <!-- The examples are declared, not called; the quickstart's usings may repeat the one added here. -->
+                    <NoWarn>CS8321;CS0105</NoWarn>
                   </PropertyGroup>
-                  <ItemGroup>
-                    <ProjectReference Include="{Repository.PathOf("src/Wassist.Client/Wassist.Client.csproj")}" />
-                    <ProjectReference Include="{Repository.PathOf("src/Wassist.Client.DependencyInjection/Wassist.Client.DependencyInjection.csproj")}" />
-                  </ItemGroup>
+                  <ItemGroup>{references}</ItemGroup>
                 </Project>
                 """);
-            await File.WriteAllTextAsync(Path.Combine(dir, "Program.cs"), program.ToString());
+            await File.WriteAllTextAsync(Path.Combine(dir, "Program.cs"), code.ToString());
             await File.WriteAllTextAsync(Path.Combine(dir, "Directory.Build.props"), "<Project />");
             await File.WriteAllTextAsync(Path.Combine(dir, "Directory.Packages.props"), "<Project />");
 
-            var (exitCode, output) = await DotnetCli.RunAsync(dir, null, "build", "-c", Repository.Configuration, "-p:RepoRoot=" + Repository.Root + "/");
+            var (exitCode, output) = await DotnetCli.RunAsync(dir, null, "build", "-c", Repository.Configuration);
 
-            Assert.That(examples, Is.GreaterThanOrEqualTo(Contexts.Length));
-            Assert.That(exitCode, Is.Zero, program + "\n" + output);
+            Assert.That(exitCode, Is.Zero, code + "\n" + output);
         }
         finally
         {
             Directory.Delete(dir, recursive: true);
         }
     }
+
+    private static string FromQuickstart(string readme) => readme[readme.IndexOf("## Quickstart", System.StringComparison.Ordinal)..];
 
     private static string[] Blocks(string markdown) =>
         Regex.Matches(markdown, "```csharp\n(.*?)```", RegexOptions.Singleline).Select(m => m.Groups[1].Value).ToArray();
