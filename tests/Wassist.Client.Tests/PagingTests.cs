@@ -276,4 +276,69 @@ public class PagingTests
         Assert.That(firstPage!.IsAlive, Is.False, "the first page is still referenced after the walk moved on");
         Assert.That(late - early, Is.LessThan(4_000_000), "memory grew with the number of pages walked");
     }
+
+    /// <summary>The shape NSwag generates for a paginated list (e.g. PaginatedAgentList).</summary>
+    public sealed class GeneratedStylePage
+    {
+        [Newtonsoft.Json.JsonProperty("count")]
+        public int? Count { get; set; }
+
+        [Newtonsoft.Json.JsonProperty("next")]
+        public Uri? Next { get; set; }
+
+        [Newtonsoft.Json.JsonProperty("previous")]
+        public Uri? Previous { get; set; }
+
+        [Newtonsoft.Json.JsonProperty("results")]
+        public IList<Conversation>? Results { get; set; }
+    }
+
+    [Test]
+    public async Task EnumerateAsync_walks_a_generated_list_method_by_its_next_links()
+    {
+        using var test = new TestClient();
+        var asked = ServeList(test.Handler, total: 5, limit: 2);
+        var firstCalls = 0;
+
+        // Stands in for a generated method such as wassist.Agents.ListAsync(limit: 2, cancellationToken: ct).
+        Task<GeneratedStylePage> FirstPage(CancellationToken ct)
+        {
+            firstCalls++;
+            return test.Wassist.Paging.GetLinkedPageAsync<GeneratedStylePage>(new Uri(ListUrl + "?limit=2"), ct)!;
+        }
+
+        var seen = new List<int?>();
+        await foreach (var conversation in test.Wassist.Paging.EnumerateAsync(FirstPage!, p => p.Results, p => p.Next))
+        {
+            seen.Add(conversation.ChatWindowRemainingTime);
+        }
+
+        Assert.That(seen, Is.EqualTo(new int?[] { 0, 1, 2, 3, 4 }));
+        Assert.That(firstCalls, Is.EqualTo(1));
+        Assert.That(asked, Has.Count.EqualTo(3));
+    }
+
+    [Test]
+    public async Task GetLinkedPageAsync_reads_next_and_previous_and_gives_null_at_the_end()
+    {
+        using var test = new TestClient();
+        ServeList(test.Handler, total: 3, limit: 2);
+
+        var first = await test.Wassist.Paging.GetLinkedPageAsync<GeneratedStylePage>(new Uri(ListUrl + "?limit=2"));
+        var second = await test.Wassist.Paging.GetLinkedPageAsync<GeneratedStylePage>(first!.Next);
+        var back = await test.Wassist.Paging.GetLinkedPageAsync<GeneratedStylePage>(second!.Previous);
+        var end = await test.Wassist.Paging.GetLinkedPageAsync<GeneratedStylePage>(second.Next);
+
+        Assert.That((first.Count, first.Results!.Count, second.Results!.Count, back!.Results!.Count, end), Is.EqualTo(((int?)3, 2, 1, 2, (GeneratedStylePage?)null)));
+    }
+
+    [Test]
+    public async Task GetLinkedPageAsync_refuses_a_link_to_another_host()
+    {
+        using var test = new TestClient();
+
+        var error = await Assert.ThrowsAsync<InvalidOperationException>(() => test.Wassist.Paging.GetLinkedPageAsync<GeneratedStylePage>(new Uri("https://collector.attacker.example/api/v1/agents/?offset=20")));
+
+        Assert.That(error!.Message, Does.Contain("another host"));
+    }
 }

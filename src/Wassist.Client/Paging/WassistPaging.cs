@@ -52,7 +52,47 @@ namespace Wassist
             return page.NextPageUrl is null ? null : await GetPageAsync<T>(page.NextPageUrl, cancellationToken).ConfigureAwait(false);
         }
 
+        /// <summary>
+        /// Reads the page a generated list method's <c>Next</c> (or <c>Previous</c>) points at, as that method's page
+        /// type; null when <paramref name="pageUrl"/> is null (there is no such page).
+        /// </summary>
+        /// <example><code>var next = await wassist.Paging.GetLinkedPageAsync&lt;PaginatedAgentList&gt;(page.Next);</code></example>
+        public async Task<TPage?> GetLinkedPageAsync<TPage>(Uri? pageUrl, CancellationToken cancellationToken = default)
+            where TPage : class
+        {
+            var url = Link(pageUrl?.OriginalString);
+            return url is null ? null : await GetAsync(url, reader => _serializer.Deserialize<TPage>(reader) ?? throw new JsonSerializationException("The page is null."), typeof(TPage).Name, cancellationToken).ConfigureAwait(false);
+        }
+
 #if NET8_0_OR_GREATER
+        /// <summary>
+        /// Every item of a list read through a generated list method: the first page comes from
+        /// <paramref name="firstPage"/> (with its typed filters), each later one from the page's <c>next</c> link,
+        /// until it is null.
+        /// </summary>
+        /// <example><code>
+        /// await foreach (var agent in wassist.Paging.EnumerateAsync(ct => wassist.Agents.ListAsync(limit: 100, cancellationToken: ct), p => p.Results, p => p.Next))
+        /// </code></example>
+        public async IAsyncEnumerable<T> EnumerateAsync<TPage, T>(Func<CancellationToken, Task<TPage>> firstPage, Func<TPage, IEnumerable<T>?> items, Func<TPage, Uri?> next, [EnumeratorCancellation] CancellationToken cancellationToken = default)
+            where TPage : class
+        {
+            if (firstPage is null || items is null || next is null)
+            {
+                throw new ArgumentNullException(firstPage is null ? nameof(firstPage) : items is null ? nameof(items) : nameof(next));
+            }
+
+            var page = await firstPage(cancellationToken).ConfigureAwait(false);
+            while (page is not null)
+            {
+                foreach (var item in items(page) ?? [])
+                {
+                    yield return item;
+                }
+
+                page = await GetLinkedPageAsync<TPage>(next(page), cancellationToken).ConfigureAwait(false);
+            }
+        }
+
         /// <summary>Every page of a list, fetched one at a time as the caller moves on.</summary>
         public async IAsyncEnumerable<WassistPage<T>> GetPagesAsync<T>(string path, IEnumerable<KeyValuePair<string, string?>>? query = null, [EnumeratorCancellation] CancellationToken cancellationToken = default)
         {
@@ -126,7 +166,11 @@ namespace Wassist
             return url;
         }
 
-        private async Task<WassistPage<T>> GetPageAsync<T>(Uri url, CancellationToken cancellationToken)
+        private Task<WassistPage<T>> GetPageAsync<T>(Uri url, CancellationToken cancellationToken) =>
+            GetAsync(url, Read<T>, $"a list of {typeof(T).Name}", cancellationToken);
+
+        /// <summary>GETs <paramref name="url"/> with the key and the usual error handling, and reads the body with <paramref name="read"/>.</summary>
+        private async Task<TResult> GetAsync<TResult>(Uri url, Func<JsonTextReader, TResult> read, string what, CancellationToken cancellationToken)
         {
             using var request = new HttpRequestMessage(HttpMethod.Get, url);
             request.Headers.Accept.ParseAdd("application/json");
@@ -135,13 +179,18 @@ namespace Wassist
             await ProcessResponseAsync(_httpClient, response, cancellationToken).ConfigureAwait(false);
             try
             {
+                if (response.Content is null)
+                {
+                    throw new JsonSerializationException("The response has no body.");
+                }
+
                 using var stream = await response.Content.ReadAsStreamAsync().ConfigureAwait(false);
                 using var reader = new JsonTextReader(new StreamReader(stream)) { DateParseHandling = DateParseHandling.None };
-                return Read<T>(reader);
+                return read(reader);
             }
             catch (JsonException e)
             {
-                throw new WassistApiException($"Could not read the page from {url.AbsolutePath} as a list of {typeof(T).Name}: {e.Message}", (int)response.StatusCode, null, WassistApiException.HeadersOf(response), e);
+                throw new WassistApiException($"Could not read the page from {url.AbsolutePath} as {what}: {e.Message}", (int)response.StatusCode, null, WassistApiException.HeadersOf(response), e);
             }
         }
 
