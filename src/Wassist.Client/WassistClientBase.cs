@@ -48,7 +48,8 @@ namespace Wassist
             var target = request.RequestUri;
             if (target is null || !target.IsAbsoluteUri || Uri.Compare(target, ApiRootUri, UriComponents.SchemeAndServer, UriFormat.Unescaped, StringComparison.OrdinalIgnoreCase) != 0)
             {
-                throw new InvalidOperationException($"Refusing to send the Wassist API key to '{target?.GetLeftPart(UriPartial.Authority)}': requests may only go to {ApiRootUri.GetLeftPart(UriPartial.Authority)}.");
+                var where = target is { IsAbsoluteUri: true } ? target.GetLeftPart(UriPartial.Authority) : target?.OriginalString;
+                throw new InvalidOperationException($"Refusing to send the Wassist API key to '{where}': requests may only go to {ApiRootUri.GetLeftPart(UriPartial.Authority)}.");
             }
 
             request.Headers.Remove(ApiKeyHeader);
