@@ -12,9 +12,12 @@ namespace Wassist
         private readonly HttpClient _httpClient;
         private readonly bool _ownsHttpClient;
 
-        /// <summary>Creates a client with its own <see cref="HttpClient"/>, disposed with the client.</summary>
+        /// <summary>
+        /// Creates a client with its own <see cref="HttpClient"/> (with <see cref="WassistRetryHandler"/>, and no
+        /// redirects followed, so the key never follows one), disposed with the client.
+        /// </summary>
         public WassistClient(WassistClientOptions options)
-            : this(new HttpClient(), options, ownsHttpClient: true)
+            : this(CreateHttpClient(options), options, ownsHttpClient: true)
         {
         }
 
@@ -36,6 +39,7 @@ namespace Wassist
             try
             {
                 CreateResourceClients(options, httpClient);
+                Paging = new WassistPaging(options, httpClient);
             }
             catch when (ownsHttpClient)
             {
@@ -43,6 +47,27 @@ namespace Wassist
                 throw;
             }
         }
+
+        private static HttpClient CreateHttpClient(WassistClientOptions options)
+        {
+            if (options is null)
+            {
+                throw new ArgumentNullException(nameof(options));
+            }
+
+#if NET8_0_OR_GREATER
+            // Recycle pooled connections now and then, so a long-lived client follows DNS changes of the API host.
+            HttpMessageHandler transport = new SocketsHttpHandler { AllowAutoRedirect = false, PooledConnectionLifetime = TimeSpan.FromMinutes(5) };
+#else
+            HttpMessageHandler transport = new HttpClientHandler { AllowAutoRedirect = false };
+#endif
+            var retry = new WassistRetryHandler(options) { InnerHandler = transport };
+            // The retry handler enforces the attempt and overall timeouts; HttpClient's own 100 s limit would cut them short.
+            return new HttpClient(retry) { Timeout = System.Threading.Timeout.InfiniteTimeSpan };
+        }
+
+        /// <summary>Any list, a page at a time or item by item (<c>GetAllAsync</c>), following <c>next</c> links.</summary>
+        public WassistPaging Paging { get; }
 
         /// <summary>Disposes the <see cref="HttpClient"/> if this client created it.</summary>
         public void Dispose()

@@ -1,3 +1,5 @@
+using System;
+using System.IO;
 using System.Net.Http;
 using System.Text;
 using System.Threading;
@@ -22,11 +24,14 @@ namespace Wassist
             }
 
             ApiRoot = configuration.Validate();
+            ApiRootUri = new Uri(ApiRoot);
             ApiKey = configuration.ApiKey!;
         }
 
         /// <summary>The API root with a trailing slash, from <see cref="WassistClientOptions.BaseUrl"/>.</summary>
         private protected string ApiRoot { get; }
+
+        private protected Uri ApiRootUri { get; }
 
         private string ApiKey { get; }
 
@@ -34,9 +39,19 @@ namespace Wassist
         protected Task PrepareRequestAsync(HttpClient client, HttpRequestMessage request, StringBuilder urlBuilder, CancellationToken cancellationToken) =>
             Task.CompletedTask;
 
-        /// <summary>Adds the API key and client identification to every request.</summary>
+        /// <summary>
+        /// Adds the API key and client identification to every request, after checking that the request goes to the
+        /// configured API host: the key is never sent anywhere else.
+        /// </summary>
         protected Task PrepareRequestAsync(HttpClient client, HttpRequestMessage request, string url, CancellationToken cancellationToken)
         {
+            var target = request.RequestUri;
+            if (target is null || !target.IsAbsoluteUri || Uri.Compare(target, ApiRootUri, UriComponents.SchemeAndServer, UriFormat.Unescaped, StringComparison.OrdinalIgnoreCase) != 0)
+            {
+                var where = target is { IsAbsoluteUri: true } ? target.GetLeftPart(UriPartial.Authority) : target?.OriginalString;
+                throw new InvalidOperationException($"Refusing to send the Wassist API key to '{where}': requests may only go to {ApiRootUri.GetLeftPart(UriPartial.Authority)}.");
+            }
+
             request.Headers.Remove(ApiKeyHeader);
             request.Headers.TryAddWithoutValidation(ApiKeyHeader, ApiKey);
             request.Headers.UserAgent.ParseAdd(ClientInfo.UserAgent);
@@ -49,6 +64,20 @@ namespace Wassist
             var status = (int)response.StatusCode;
             if (status >= 200 && status < 300)
             {
+                // Read the whole body now (a no-op when WassistRetryHandler already did), so a body that breaks off
+                // is reported as the API error it is, not as an IOException from deep inside the JSON reader.
+                if (response.Content is not null)
+                {
+                    try
+                    {
+                        await response.Content.LoadIntoBufferAsync().ConfigureAwait(false);
+                    }
+                    catch (Exception e) when (e is IOException or HttpRequestException)
+                    {
+                        throw WassistApiException.Truncated(response, e);
+                    }
+                }
+
                 return;
             }
 

@@ -1,4 +1,6 @@
 using System;
+using System.Collections.Generic;
+using System.Linq;
 
 namespace Wassist
 {
@@ -21,10 +23,46 @@ namespace Wassist
         public string? ApiKey { get; set; }
 
         /// <summary>
-        /// Root of the API, <see cref="DefaultBaseUrl"/> unless set. Must be https; plain http is accepted only for a
-        /// loopback host (local tests), so the key never crosses a network unencrypted.
+        /// Root of the API, <see cref="DefaultBaseUrl"/> unless set. Must be https to a host in
+        /// <see cref="AllowedHosts"/>; a loopback host (local tests) is always allowed, over http too. So the key never
+        /// crosses a network unencrypted, and a mistyped host never receives it.
         /// </summary>
         public string BaseUrl { get; set; } = DefaultBaseUrl;
+
+        /// <summary>
+        /// Hosts the API key may be sent to, besides loopback: <c>backend.wassist.app</c> unless changed. Add a host
+        /// (e.g. a staging server or your own proxy) before pointing <see cref="BaseUrl"/> at it.
+        /// </summary>
+        public IList<string> AllowedHosts { get; set; } = new List<string> { new Uri(DefaultBaseUrl).Host };
+
+        /// <summary>
+        /// How many times a failed request is tried again (408, 429, 500, 502, 503, 504, a network error or an attempt
+        /// timeout). 2 by default; 0 turns retries off. Only GET, HEAD, OPTIONS, PUT and DELETE are retried unless
+        /// <see cref="RetryNonIdempotentRequests"/> is set.
+        /// </summary>
+        public int MaxRetries { get; set; } = 2;
+
+        /// <summary>Backoff before the first retry; each later one doubles it, with jitter, up to <see cref="MaxRetryDelay"/>. 500 ms by default.</summary>
+        public TimeSpan InitialRetryDelay { get; set; } = TimeSpan.FromMilliseconds(500);
+
+        /// <summary>
+        /// The longest the client waits before a retry, 30 s by default. A <c>Retry-After</c> (header or body
+        /// <c>retry_after</c>) longer than this is not waited out: the error is returned at once, with its
+        /// <see cref="WassistApiException.RetryAfter"/>.
+        /// </summary>
+        public TimeSpan MaxRetryDelay { get; set; } = TimeSpan.FromSeconds(30);
+
+        /// <summary>
+        /// Also retry POST and PATCH. Off by default: a write that failed with a 5xx or a timeout may still have
+        /// happened, and retrying it could, for example, send a WhatsApp message twice.
+        /// </summary>
+        public bool RetryNonIdempotentRequests { get; set; }
+
+        /// <summary>Time allowed for one attempt, response body included; 60 s by default (media sends can take 45 s).</summary>
+        public TimeSpan AttemptTimeout { get; set; } = TimeSpan.FromSeconds(60);
+
+        /// <summary>Time allowed for a whole call, retries and waits included; 3 minutes by default.</summary>
+        public TimeSpan Timeout { get; set; } = TimeSpan.FromMinutes(3);
 
         /// <summary>Options from <c>WASSIST_API_KEY</c> and, when set, <c>WASSIST_BASE_URL</c>.</summary>
         public static WassistClientOptions FromEnvironment()
@@ -41,7 +79,7 @@ namespace Wassist
 
         /// <summary>Describes the options with the key redacted.</summary>
         public override string ToString() =>
-            $"WassistClientOptions {{ BaseUrl = {BaseUrl}, ApiKey = {(string.IsNullOrEmpty(ApiKey) ? "(not set)" : "(redacted)")} }}";
+            $"WassistClientOptions {{ BaseUrl = {BaseUrl}, MaxRetries = {MaxRetries}, ApiKey = {(string.IsNullOrEmpty(ApiKey) ? "(not set)" : "(redacted)")} }}";
 
         /// <summary>Checks every option and returns the base URL with one trailing slash, as generated paths expect.</summary>
         internal string Validate()
@@ -69,12 +107,42 @@ namespace Wassist
                 throw new ArgumentException($"{nameof(BaseUrl)} uses plain http for the non-loopback host '{uri.Host}'; the API key would travel unencrypted. Use https.", nameof(BaseUrl));
             }
 
+            if (!uri.IsLoopback && !(AllowedHosts ?? []).Any(h => string.Equals(h?.Trim(), uri.Host, StringComparison.OrdinalIgnoreCase)))
+            {
+                throw new ArgumentException($"{nameof(BaseUrl)} points at '{uri.Host}', which is not in {nameof(AllowedHosts)} ({string.Join(", ", AllowedHosts ?? [])}); the API key is sent only to allowed hosts. Add the host to {nameof(AllowedHosts)} if you mean to send your key there.", nameof(BaseUrl));
+            }
+
             if (!string.IsNullOrEmpty(uri.Query) || !string.IsNullOrEmpty(uri.Fragment))
             {
                 throw new ArgumentException($"{nameof(BaseUrl)} must not carry a query or fragment; give only the API root, such as {DefaultBaseUrl}.", nameof(BaseUrl));
             }
 
+            if (MaxRetries < 0 || MaxRetries > 10)
+            {
+                throw new ArgumentException($"{nameof(MaxRetries)} must be between 0 and 10; it is {MaxRetries}.", nameof(MaxRetries));
+            }
+
+            CheckDelay(InitialRetryDelay, nameof(InitialRetryDelay));
+            CheckDelay(MaxRetryDelay, nameof(MaxRetryDelay));
+            CheckTimeout(AttemptTimeout, nameof(AttemptTimeout));
+            CheckTimeout(Timeout, nameof(Timeout));
             return uri.GetLeftPart(UriPartial.Path).TrimEnd('/') + "/";
+        }
+
+        private static void CheckDelay(TimeSpan value, string name)
+        {
+            if (value < TimeSpan.Zero || value > TimeSpan.FromHours(1))
+            {
+                throw new ArgumentException($"{name} must be between zero and one hour; it is {value}.", name);
+            }
+        }
+
+        private static void CheckTimeout(TimeSpan value, string name)
+        {
+            if (value != System.Threading.Timeout.InfiniteTimeSpan && (value <= TimeSpan.Zero || value.TotalMilliseconds > int.MaxValue))
+            {
+                throw new ArgumentException($"{name} must be positive (or Timeout.InfiniteTimeSpan); it is {value}.", name);
+            }
         }
     }
 }

@@ -20,7 +20,7 @@ public class ErrorResponseTests
             decorate?.Invoke(response);
             return response;
         });
-        var error = await Assert.ThrowsAsync<WassistApiException>(() => test.Wassist.Conversations.CreateAsync(new CreateConversationInput { ToNumber = "+447700900123" }));
+        var error = await Assert.CatchAsync<WassistApiException>(() => test.Wassist.Conversations.CreateAsync(new CreateConversationInput { ToNumber = "+447700900123" }));
         AssertKeyAbsent(error!);
         return error!;
     }

@@ -98,7 +98,7 @@ public class OperationFixtureTests
         using var test = new TestClient();
         test.Handler.When("*").Respond(_ => Answer(fixture.Status, fixture.ResponseBody));
 
-        var error = await Assert.ThrowsAsync<WassistApiException>(() => Invoke(test.Wassist, fixture));
+        var error = await Assert.CatchAsync<WassistApiException>(() => Invoke(test.Wassist, fixture));
 
         Assert.Multiple(() =>
         {

@@ -62,7 +62,7 @@ public class WassistClientOptionsTests
     {
         using var handler = new MockHttpMessageHandler();
         handler.Expect(HttpMethod.Post, expectedUrl).Respond(HttpStatusCode.Created, "application/json", "{}");
-        using var wassist = new WassistClient(handler.ToHttpClient(), new WassistClientOptions { ApiKey = TestClient.ApiKey, BaseUrl = baseUrl });
+        using var wassist = new WassistClient(handler.ToHttpClient(), new WassistClientOptions { ApiKey = TestClient.ApiKey, BaseUrl = baseUrl, AllowedHosts = { "staging.example.test" } });
 
         await wassist.Conversations.CreateAsync(new CreateConversationInput { ToNumber = "+447700900123" });
 
@@ -89,5 +89,48 @@ public class WassistClientOptionsTests
             Environment.SetEnvironmentVariable(WassistClientOptions.ApiKeyVariable, savedKey);
             Environment.SetEnvironmentVariable(WassistClientOptions.BaseUrlVariable, savedUrl);
         }
+    }
+}
+
+/// <summary>The key goes only where the options allow: https anywhere, plain http only to loopback.</summary>
+public class BaseUrlSafetyTests
+{
+    [TestCase("http://localhost:5080")]
+    [TestCase("http://127.0.0.1")]
+    [TestCase("http://[::1]:8080/")]
+    [TestCase("https://backend.wassist.app")]
+    public void Https_and_loopback_http_are_allowed(string baseUrl)
+    {
+        Assert.DoesNotThrow(() => new WassistClient(new WassistClientOptions { ApiKey = "k", BaseUrl = baseUrl }).Dispose());
+    }
+
+    [TestCase("https://backend.wasist.app", "not in AllowedHosts")]
+    [TestCase("https://api.wassist.app", "not in AllowedHosts")]
+    [TestCase("https://staging.example.test", "not in AllowedHosts")]
+    public void An_https_host_outside_the_allow_list_is_refused(string baseUrl, string reason)
+    {
+        var error = Assert.Throws<System.ArgumentException>(() => new WassistClient(new WassistClientOptions { ApiKey = "k", BaseUrl = baseUrl }));
+
+        Assert.That(error!.ParamName, Is.EqualTo("BaseUrl"));
+        Assert.That(error.Message, Does.Contain(reason));
+    }
+
+    [Test]
+    public void An_allowed_host_is_matched_without_regard_to_case()
+    {
+        Assert.DoesNotThrow(() => new WassistClient(new WassistClientOptions { ApiKey = "k", BaseUrl = "https://Staging.Example.Test/", AllowedHosts = { "staging.example.TEST" } }).Dispose());
+    }
+
+    [TestCase("http://10.0.0.5")]
+    [TestCase("http://192.168.1.20:8050")]
+    [TestCase("http://localhost.attacker.example")]
+    [TestCase("http://backend.wassist.app.evil.example")]
+    [TestCase("http://127.0.0.1.nip.io")]
+    public void Plain_http_to_any_other_host_is_refused_with_a_clear_error(string baseUrl)
+    {
+        var error = Assert.Throws<System.ArgumentException>(() => new WassistClient(new WassistClientOptions { ApiKey = "k", BaseUrl = baseUrl }));
+
+        Assert.That(error!.ParamName, Is.EqualTo("BaseUrl"));
+        Assert.That(error.Message, Does.Contain("plain http").And.Contain("Use https"));
     }
 }

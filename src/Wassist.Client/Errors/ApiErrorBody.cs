@@ -1,4 +1,6 @@
+using System;
 using System.Collections.Generic;
+using System.Globalization;
 using System.Linq;
 using Newtonsoft.Json;
 using Newtonsoft.Json.Linq;
@@ -6,18 +8,22 @@ using Newtonsoft.Json.Linq;
 namespace Wassist
 {
     /// <summary>
-    /// Reads the error body forms the API is known to send: <c>{error, code}</c>, <c>{error}</c>, <c>{detail}</c>,
-    /// <c>{message}</c> and field errors <c>{field: [messages]}</c>. Anything else (HTML, empty) yields no details.
+    /// Reads the error body forms the API is known to send: <c>{error, code}</c>, <c>{error: {message, code}}</c>,
+    /// <c>{error}</c>, <c>{detail}</c>, <c>{message}</c>, field errors <c>{field: [messages]}</c> and the rate-limit
+    /// body <c>{retry_after: seconds}</c>. Anything else (HTML, empty, truncated) yields no details.
     /// </summary>
     internal sealed class ApiErrorBody
     {
         private static readonly string[] MessageFields = ["error", "detail", "message"];
 
-        private ApiErrorBody(string? code, string? message, IReadOnlyDictionary<string, IReadOnlyList<string>> fieldErrors)
+        internal static readonly ApiErrorBody Empty = new(null, null, new Dictionary<string, IReadOnlyList<string>>(), null);
+
+        private ApiErrorBody(string? code, string? message, IReadOnlyDictionary<string, IReadOnlyList<string>> fieldErrors, TimeSpan? retryAfter)
         {
             Code = code;
             Message = message;
             FieldErrors = fieldErrors;
+            RetryAfter = retryAfter;
         }
 
         internal string? Code { get; }
@@ -25,6 +31,9 @@ namespace Wassist
         internal string? Message { get; }
 
         internal IReadOnlyDictionary<string, IReadOnlyList<string>> FieldErrors { get; }
+
+        /// <summary>The body's <c>retry_after</c> (seconds), when it has a usable one.</summary>
+        internal TimeSpan? RetryAfter { get; }
 
         /// <summary>One line for an exception message: the text and code, or the field errors.</summary>
         internal string? Summary
@@ -36,18 +45,20 @@ namespace Wassist
                     return Code is null ? Message : $"{Message} (code {Code})";
                 }
 
-                return FieldErrors.Count == 0
-                    ? null
-                    : string.Join("; ", FieldErrors.Select(f => $"{f.Key}: {string.Join(" ", f.Value)}"));
+                if (FieldErrors.Count > 0)
+                {
+                    return string.Join("; ", FieldErrors.Select(f => $"{f.Key}: {string.Join(" ", f.Value)}"));
+                }
+
+                return RetryAfter is { } wait ? $"retry after {wait.TotalSeconds.ToString(CultureInfo.InvariantCulture)} s" : null;
             }
         }
 
         internal static ApiErrorBody Parse(string? body)
         {
-            var empty = new ApiErrorBody(null, null, new Dictionary<string, IReadOnlyList<string>>());
             if (string.IsNullOrWhiteSpace(body) || body!.TrimStart()[0] != '{')
             {
-                return empty;
+                return Empty;
             }
 
             JObject json;
@@ -57,11 +68,14 @@ namespace Wassist
             }
             catch (JsonException)
             {
-                return empty;
+                return Empty;
             }
 
-            var message = MessageFields.Select(f => json[f]).OfType<JValue>().Select(v => v.Value?.ToString()).FirstOrDefault(m => !string.IsNullOrEmpty(m));
-            var code = (json["code"] as JValue)?.Value?.ToString();
+            // {"error": {"message": ..., "code": ...}} is read like the flat envelope.
+            var nested = json["error"] as JObject;
+            var message = MessageFields.Select(f => json[f]).Concat([nested?["message"]]).OfType<JValue>()
+                .Select(v => v.Value?.ToString()).FirstOrDefault(m => !string.IsNullOrEmpty(m));
+            var code = ((json["code"] ?? nested?["code"]) as JValue)?.Value?.ToString();
             var fieldErrors = new Dictionary<string, IReadOnlyList<string>>();
             foreach (var property in json.Properties())
             {
@@ -71,7 +85,20 @@ namespace Wassist
                 }
             }
 
-            return new ApiErrorBody(code, message, fieldErrors);
+            return new ApiErrorBody(code, message, fieldErrors, Seconds(json["retry_after"]));
+        }
+
+        private static TimeSpan? Seconds(JToken? token)
+        {
+            if (token is not JValue { Value: not null } value)
+            {
+                return null;
+            }
+
+            var text = Convert.ToString(value.Value, CultureInfo.InvariantCulture);
+            return double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var seconds) && seconds >= 0 && seconds < 86400 * 7
+                ? TimeSpan.FromSeconds(seconds)
+                : null;
         }
     }
 }

@@ -7,7 +7,10 @@ namespace Wassist
 {
     /// <summary>
     /// The API answered with an error status, or with a body the client could not read. Carries the status, the
-    /// error code and message the body gave, the request id, and the body with the API key redacted.
+    /// error code and message the body gave, the request id, how long to wait before retrying, and the body with
+    /// the API key redacted. Catch a subclass to branch: <see cref="WassistAuthenticationException"/> (401, 403),
+    /// <see cref="WassistNotFoundException"/> (404), <see cref="WassistValidationException"/> (400, 422) and
+    /// <see cref="WassistRateLimitException"/> (429).
     /// </summary>
     public class WassistApiException : Exception
     {
@@ -19,16 +22,18 @@ namespace Wassist
         {
             StatusCode = statusCode;
             Response = response;
-            Headers = headers;
-            RequestId = FirstHeader(headers, "X-Request-Id");
+            Headers = headers ?? new Dictionary<string, IEnumerable<string>>();
+            RequestId = FirstHeader(Headers, "X-Request-Id");
+            RetryAfter = Wassist.RetryAfter.FromHeaders(Headers, DateTimeOffset.UtcNow);
         }
 
-        private WassistApiException(string message, int statusCode, string? response, IReadOnlyDictionary<string, IEnumerable<string>> headers, ApiErrorBody error)
+        private protected WassistApiException(string message, int statusCode, string? response, IReadOnlyDictionary<string, IEnumerable<string>> headers, ApiErrorBody error)
             : this(message, statusCode, response, headers, innerException: null)
         {
             ErrorCode = error.Code;
             ErrorMessage = error.Message;
             FieldErrors = error.FieldErrors;
+            RetryAfter ??= error.RetryAfter;
         }
 
         /// <summary>HTTP status of the response.</summary>
@@ -52,16 +57,37 @@ namespace Wassist
         /// <summary>Validation errors by field, from a body such as <c>{"name": ["This field is required."]}</c>.</summary>
         public IReadOnlyDictionary<string, IReadOnlyList<string>> FieldErrors { get; } = new Dictionary<string, IReadOnlyList<string>>();
 
+        /// <summary>
+        /// How long the API asked to wait before trying again: the <c>Retry-After</c> header (seconds or an HTTP date),
+        /// else the body's <c>retry_after</c>; null when it named none.
+        /// </summary>
+        public TimeSpan? RetryAfter { get; }
+
         internal static WassistApiException FromResponse(HttpResponseMessage response, string? body, string apiKey)
         {
-            var headers = response.Headers.Concat(response.Content?.Headers ?? Enumerable.Empty<KeyValuePair<string, IEnumerable<string>>>())
-                .GroupBy(h => h.Key, StringComparer.OrdinalIgnoreCase)
-                .ToDictionary(g => g.Key, g => g.SelectMany(h => h.Value), StringComparer.OrdinalIgnoreCase);
+            var headers = HeadersOf(response);
             var redacted = Redaction.Redact(body, apiKey);
             var error = ApiErrorBody.Parse(redacted);
             var status = (int)response.StatusCode;
-            return new WassistApiException(Describe(status, response.ReasonPhrase, error, redacted), status, redacted, headers, error);
+            var message = Describe(status, response.ReasonPhrase, error, redacted);
+            return status switch
+            {
+                401 or 403 => new WassistAuthenticationException(message, status, redacted, headers, error),
+                404 => new WassistNotFoundException(message, status, redacted, headers, error),
+                400 or 422 => new WassistValidationException(message, status, redacted, headers, error),
+                429 => new WassistRateLimitException(message, status, redacted, headers, error),
+                _ => new WassistApiException(message, status, redacted, headers, error),
+            };
         }
+
+        /// <summary>A 2xx response whose body broke off before it was complete.</summary>
+        internal static WassistApiException Truncated(HttpResponseMessage response, Exception inner) =>
+            new($"Wassist API response {(int)response.StatusCode} ended before its body was complete: {inner.Message}", (int)response.StatusCode, null, HeadersOf(response), inner);
+
+        internal static IReadOnlyDictionary<string, IEnumerable<string>> HeadersOf(HttpResponseMessage response) =>
+            response.Headers.Concat(response.Content?.Headers ?? Enumerable.Empty<KeyValuePair<string, IEnumerable<string>>>())
+                .GroupBy(h => h.Key, StringComparer.OrdinalIgnoreCase)
+                .ToDictionary(g => g.Key, g => g.SelectMany(h => h.Value), StringComparer.OrdinalIgnoreCase);
 
         private static string Describe(int status, string? reason, ApiErrorBody error, string? body)
         {
@@ -75,5 +101,41 @@ namespace Wassist
 
         private static string? FirstHeader(IReadOnlyDictionary<string, IEnumerable<string>> headers, string name) =>
             headers.FirstOrDefault(h => string.Equals(h.Key, name, StringComparison.OrdinalIgnoreCase)).Value?.FirstOrDefault();
+    }
+
+    /// <summary>401 or 403: the API key is missing, wrong or revoked, or may not do this.</summary>
+    public sealed class WassistAuthenticationException : WassistApiException
+    {
+        internal WassistAuthenticationException(string message, int statusCode, string? response, IReadOnlyDictionary<string, IEnumerable<string>> headers, ApiErrorBody error)
+            : base(message, statusCode, response, headers, error)
+        {
+        }
+    }
+
+    /// <summary>404: the resource (agent, conversation, number, ...) does not exist or is not visible to this key.</summary>
+    public sealed class WassistNotFoundException : WassistApiException
+    {
+        internal WassistNotFoundException(string message, int statusCode, string? response, IReadOnlyDictionary<string, IEnumerable<string>> headers, ApiErrorBody error)
+            : base(message, statusCode, response, headers, error)
+        {
+        }
+    }
+
+    /// <summary>400 or 422: the request was refused; <see cref="WassistApiException.FieldErrors"/> says which fields were wrong.</summary>
+    public sealed class WassistValidationException : WassistApiException
+    {
+        internal WassistValidationException(string message, int statusCode, string? response, IReadOnlyDictionary<string, IEnumerable<string>> headers, ApiErrorBody error)
+            : base(message, statusCode, response, headers, error)
+        {
+        }
+    }
+
+    /// <summary>429: more than the key's request budget (100 a minute); wait <see cref="WassistApiException.RetryAfter"/>.</summary>
+    public sealed class WassistRateLimitException : WassistApiException
+    {
+        internal WassistRateLimitException(string message, int statusCode, string? response, IReadOnlyDictionary<string, IEnumerable<string>> headers, ApiErrorBody error)
+            : base(message, statusCode, response, headers, error)
+        {
+        }
     }
 }

@@ -49,6 +49,13 @@ namespace Wassist.Serialization
             if (_isRequest)
             {
                 DeprecationShims.Apply(objectType, contract);
+                foreach (var property in contract.Properties)
+                {
+                    if (System.Array.IndexOf(PhoneNumberValueProvider.JsonNames, property.PropertyName) >= 0 && property.ValueProvider is not null)
+                    {
+                        property.ValueProvider = new PhoneNumberValueProvider(property.ValueProvider, $"{objectType.Name}.{property.UnderlyingName}");
+                    }
+                }
             }
 
             return contract;

@@ -1,0 +1,87 @@
+using System;
+using Newtonsoft.Json.Serialization;
+
+namespace Wassist
+{
+    /// <summary>
+    /// The phone number forms the client accepts. Inputs (<c>toNumber</c>, <c>fromNumber</c>) take an international
+    /// (E.164) number, with or without a leading <c>+</c>: <c>+447700900123</c> or <c>447700900123</c>; both reach the
+    /// API unchanged. The <c>{number}</c> path key, and every number the API returns, is the digits without
+    /// <c>+</c>. Letters, spaces, dashes, brackets, a leading 0 (a national number) and more than 15 digits are
+    /// refused before anything is sent.
+    /// </summary>
+    public static class WassistPhoneNumbers
+    {
+        /// <summary>Whether <paramref name="number"/> is a number the client sends: optional <c>+</c>, then 7 to 15 digits, not starting with 0.</summary>
+        public static bool IsValid(string? number) => Problem(number) is null;
+
+        /// <summary>The <c>{number}</c> path key for a number in either input form: its digits without <c>+</c>.</summary>
+        /// <exception cref="ArgumentException">The number is not in an accepted form.</exception>
+        public static string ToPathKey(string number)
+        {
+            Check(number, nameof(number));
+            return number.TrimStart('+');
+        }
+
+        internal static void Check(string? number, string memberName)
+        {
+            if (Problem(number) is { } problem)
+            {
+                throw new ArgumentException(
+                    $"{memberName} '{number}' is not a phone number the Wassist API accepts: {problem}. Give the international number as digits, with or without a leading '+', e.g. +447700900123.",
+                    memberName);
+            }
+        }
+
+        private static string? Problem(string? number)
+        {
+            if (string.IsNullOrEmpty(number))
+            {
+                return "it is empty";
+            }
+
+            var digits = number![0] == '+' ? number.Substring(1) : number;
+            foreach (var c in digits)
+            {
+                if (char.IsLetter(c))
+                {
+                    return "it contains letters";
+                }
+
+                if (c < '0' || c > '9')
+                {
+                    return $"it contains '{c}'; only digits may follow the '+'";
+                }
+            }
+
+            if (digits.Length > 0 && digits[0] == '0')
+            {
+                return "it starts with 0, which is a national or trunk prefix; start with the country code instead";
+            }
+
+            return digits.Length is < 7 or > 15 ? $"it has {digits.Length} digits, and an international number has 7 to 15" : null;
+        }
+    }
+}
+
+namespace Wassist.Serialization
+{
+    /// <summary>Checks request fields that carry a phone number (<c>toNumber</c>, <c>fromNumber</c>) as they are written.</summary>
+    internal sealed class PhoneNumberValueProvider(IValueProvider inner, string memberName) : IValueProvider
+    {
+        internal static readonly string[] JsonNames = ["toNumber", "fromNumber"];
+
+        public object? GetValue(object target)
+        {
+            var value = inner.GetValue(target);
+            if (value is string number)
+            {
+                WassistPhoneNumbers.Check(number, memberName);
+            }
+
+            return value;
+        }
+
+        public void SetValue(object target, object? value) => inner.SetValue(target, value);
+    }
+}

@@ -1,0 +1,44 @@
+using System.IO;
+using System.IO.Compression;
+using System.Linq;
+using System.Threading.Tasks;
+using System.Xml.Linq;
+using NUnit.Framework;
+
+namespace Wassist.Build.Tests;
+
+/// <summary>The Wassist.Client.DependencyInjection package: every framework, and the Microsoft.Extensions dependencies kept out of the core package.</summary>
+public class DependencyInjectionPackageTests
+{
+    private string _feed = null!;
+
+    [OneTimeSetUp]
+    public async Task Pack()
+    {
+        _feed = Directory.CreateTempSubdirectory("wassist-di-package-").FullName;
+        var (exitCode, output) = await DotnetCli.RunAsync(Repository.Root, null,
+            "pack", Repository.PathOf("src/Wassist.Client.DependencyInjection/Wassist.Client.DependencyInjection.csproj"), "--no-build", "-c", Repository.Configuration, "-o", _feed);
+        Assert.That(exitCode, Is.Zero, output);
+    }
+
+    [OneTimeTearDown]
+    public void CleanUp() => Directory.Delete(_feed, recursive: true);
+
+    [Test]
+    public void It_holds_every_framework_and_depends_on_the_client_and_Microsoft_Extensions()
+    {
+        using var package = ZipFile.OpenRead(Directory.GetFiles(_feed, "Wassist.Client.DependencyInjection.*.nupkg").Single(f => !f.EndsWith(".snupkg")));
+        var entries = package.Entries.Select(e => e.FullName).ToHashSet();
+        using var nuspec = package.Entries.Single(e => e.FullName.EndsWith(".nuspec")).Open();
+        var dependencies = XDocument.Load(nuspec).Descendants().Where(e => e.Name.LocalName == "dependency")
+            .Select(e => (string)e.Attribute("id")!).Distinct().OrderBy(d => d);
+
+        Assert.That(entries, Does.Contain("README.md"));
+        foreach (var framework in new[] { "netstandard2.0", "net8.0", "net10.0" })
+        {
+            Assert.That(entries, Does.Contain($"lib/{framework}/Wassist.Client.DependencyInjection.dll"));
+        }
+
+        Assert.That(dependencies, Is.EqualTo(new[] { "Microsoft.Extensions.Http", "Microsoft.Extensions.Options.ConfigurationExtensions", "Wassist.Client" }));
+    }
+}
