@@ -35,15 +35,21 @@ namespace Wassist
 
         private string ApiKey { get; }
 
-        /// <summary>Called by generated code before the URL is final; nothing to add there.</summary>
-        protected Task PrepareRequestAsync(HttpClient client, HttpRequestMessage request, StringBuilder urlBuilder, CancellationToken cancellationToken) =>
-            Task.CompletedTask;
+        /// <summary>
+        /// Called by generated code before the URL is final: a <c>{number}</c> path key is checked and sent as digits
+        /// without <c>+</c> (<see cref="WassistPhoneNumbers"/>).
+        /// </summary>
+        protected Task PrepareRequestAsync(HttpClient client, HttpRequestMessage request, StringBuilder urlBuilder, CancellationToken cancellationToken)
+        {
+            WassistPhoneNumbers.NormalizePathKey(urlBuilder);
+            return Task.CompletedTask;
+        }
 
         /// <summary>
         /// Adds the API key and client identification to every request, after checking that the request goes to the
-        /// configured API host: the key is never sent anywhere else.
+        /// configured API host: the key is never sent anywhere else. An optional body left out is sent as <c>{}</c>.
         /// </summary>
-        protected Task PrepareRequestAsync(HttpClient client, HttpRequestMessage request, string url, CancellationToken cancellationToken)
+        protected async Task PrepareRequestAsync(HttpClient client, HttpRequestMessage request, string url, CancellationToken cancellationToken)
         {
             var target = request.RequestUri;
             if (target is null || !target.IsAbsoluteUri || Uri.Compare(target, ApiRootUri, UriComponents.SchemeAndServer, UriFormat.Unescaped, StringComparison.OrdinalIgnoreCase) != 0)
@@ -55,7 +61,22 @@ namespace Wassist
             request.Headers.Remove(ApiKeyHeader);
             request.Headers.TryAddWithoutValidation(ApiKeyHeader, ApiKey);
             request.Headers.UserAgent.ParseAdd(ClientInfo.UserAgent);
-            return Task.CompletedTask;
+            await SendEmptyObjectForNullBodyAsync(request).ConfigureAwait(false);
+        }
+
+        /// <summary>
+        /// Generated code writes an optional body the caller left out as the JSON literal <c>null</c>, which the API
+        /// does not read as an object; an empty object is what it expects (hand back, for one).
+        /// </summary>
+        private static async Task SendEmptyObjectForNullBodyAsync(HttpRequestMessage request)
+        {
+            if (request.Content is StringContent content && await content.ReadAsStringAsync().ConfigureAwait(false) == "null")
+            {
+                var replacement = new StringContent("{}");
+                replacement.Headers.ContentType = content.Headers.ContentType;
+                request.Content = replacement;
+                content.Dispose();
+            }
         }
 
         /// <summary>Turns every non-success response into a <see cref="WassistApiException"/> before generated code reads it.</summary>

@@ -1,4 +1,6 @@
 using System;
+using System.Text;
+using System.Text.RegularExpressions;
 using Newtonsoft.Json.Serialization;
 
 namespace Wassist
@@ -17,10 +19,30 @@ namespace Wassist
 
         /// <summary>The <c>{number}</c> path key for a number in either input form: its digits without <c>+</c>.</summary>
         /// <exception cref="ArgumentException">The number is not in an accepted form.</exception>
-        public static string ToPathKey(string number)
+        public static string ToPathKey(string number) => ToPathKey(number, nameof(number));
+
+        private static string ToPathKey(string number, string memberName)
         {
-            Check(number, nameof(number));
+            Check(number, memberName);
             return number.TrimStart('+');
+        }
+
+        private static readonly Regex PathKey = new("api/v1/phone-numbers/([^/?]*)/", RegexOptions.CultureInvariant);
+
+        /// <summary>
+        /// Checks the <c>{number}</c> key of a phone-number URL and rewrites it as digits without <c>+</c>, so either
+        /// input form reaches the right number; a key that is not a phone number is refused before sending.
+        /// </summary>
+        internal static void NormalizePathKey(StringBuilder url)
+        {
+            var match = PathKey.Match(url.ToString());
+            if (!match.Success)
+            {
+                return;
+            }
+
+            var key = ToPathKey(Uri.UnescapeDataString(match.Groups[1].Value), "number");
+            url.Remove(match.Groups[1].Index, match.Groups[1].Length).Insert(match.Groups[1].Index, key);
         }
 
         internal static void Check(string? number, string memberName)
