@@ -11,8 +11,8 @@ namespace Wassist.Build.Tests;
 
 /// <summary>
 /// The package as a user gets it: packed from the build, installed from a local folder into a fresh console project
-/// that runs the README quickstart against a loopback server and compiles every other README example. A broken
-/// package, or a README example that no longer compiles, fails here.
+/// that runs the README quickstart against a loopback server. A broken package fails here (ReadmeExamplesTests
+/// compiles the other README examples against the sources).
 /// </summary>
 public class PackageTests
 {
@@ -91,7 +91,6 @@ public class PackageTests
             </Project>
             """);
         await File.WriteAllTextAsync(Path.Combine(app, "Program.cs"), ReadmeQuickstart());
-        await File.WriteAllTextAsync(Path.Combine(app, "Snippets.cs"), ReadmeSnippets());
         // Keep the repository's build settings (central versions, warnings as errors) out of the user's project.
         await File.WriteAllTextAsync(Path.Combine(app, "Directory.Build.props"), "<Project />");
         await File.WriteAllTextAsync(Path.Combine(app, "Directory.Packages.props"), "<Project />");
@@ -109,23 +108,5 @@ public class PackageTests
     }
 
     /// <summary>The first C# block under the README's Quickstart heading, exactly as a reader copies it.</summary>
-    private static string ReadmeQuickstart() => ReadmeCSharpBlocks().First();
-
-    /// <summary>
-    /// Every other C# block of the README, each as the body of a method that gets the variables the README's prose
-    /// gives it (a client, a conversation id, an agent id), so that the package must compile them all.
-    /// </summary>
-    private static string ReadmeSnippets()
-    {
-        var methods = ReadmeCSharpBlocks().Skip(1).Select((block, i) =>
-            $"    internal static async System.Threading.Tasks.Task Snippet{i}(Wassist.WassistClient wassist, string conversationId, System.Guid agentId)\n    {{\n{block}\n    }}\n");
-        return "using Wassist;\n\ninternal static class ReadmeSnippets\n{\n" + string.Concat(methods) + "}\n";
-    }
-
-    private static IEnumerable<string> ReadmeCSharpBlocks()
-    {
-        var readme = File.ReadAllText(Repository.PathOf("README.md"));
-        var fromQuickstart = readme[readme.IndexOf("## Quickstart", System.StringComparison.Ordinal)..];
-        return Regex.Matches(fromQuickstart, "```csharp\n(.*?)```", RegexOptions.Singleline).Select(m => m.Groups[1].Value);
-    }
+    private static string ReadmeQuickstart() => ReadmeBlocks.CSharp(ReadmeBlocks.FromQuickstart(File.ReadAllText(Repository.PathOf("README.md"))))[0];
 }

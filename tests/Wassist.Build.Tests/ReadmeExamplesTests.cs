@@ -1,7 +1,6 @@
 using System.IO;
 using System.Linq;
 using System.Text;
-using System.Text.RegularExpressions;
 using System.Threading.Tasks;
 using NUnit.Framework;
 
@@ -21,7 +20,7 @@ public class ReadmeExamplesTests
     [Test]
     public async Task Every_csharp_example_of_the_readme_compiles_with_the_client_alone()
     {
-        var blocks = Blocks(FromQuickstart(File.ReadAllText(Repository.PathOf("README.md"))));
+        var blocks = ReadmeBlocks.CSharp(ReadmeBlocks.FromQuickstart(File.ReadAllText(Repository.PathOf("README.md"))));
         Assert.That(blocks, Has.Length.GreaterThanOrEqualTo(5), "the README shows each feature in an example");
 
         await AssertCompilesAsync("Microsoft.NET.Sdk", blocks[0], blocks.Skip(1), CoreParameters, "src/Wassist.Client/Wassist.Client.csproj");
@@ -30,7 +29,7 @@ public class ReadmeExamplesTests
     [Test]
     public async Task Every_csharp_example_of_the_dependency_injection_readme_compiles()
     {
-        var blocks = Blocks(File.ReadAllText(Repository.PathOf("src/Wassist.Client.DependencyInjection/README.md")));
+        var blocks = ReadmeBlocks.CSharp(File.ReadAllText(Repository.PathOf("src/Wassist.Client.DependencyInjection/README.md")));
         Assert.That(blocks, Is.Not.Empty);
 
         await AssertCompilesAsync("Microsoft.NET.Sdk.Web", "", blocks, WebParameters,
@@ -77,9 +76,4 @@ public class ReadmeExamplesTests
             Directory.Delete(dir, recursive: true);
         }
     }
-
-    private static string FromQuickstart(string readme) => readme[readme.IndexOf("## Quickstart", System.StringComparison.Ordinal)..];
-
-    private static string[] Blocks(string markdown) =>
-        Regex.Matches(markdown, "```csharp\n(.*?)```", RegexOptions.Singleline).Select(m => m.Groups[1].Value).ToArray();
 }
