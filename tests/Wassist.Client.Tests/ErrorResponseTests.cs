@@ -13,16 +13,9 @@ public class ErrorResponseTests
 {
     private static async Task<WassistApiException> CreateFailingWith(HttpStatusCode status, string fixture, string mediaType = "application/json", Action<HttpResponseMessage>? decorate = null)
     {
-        using var test = new TestClient();
-        test.Handler.When(HttpMethod.Post, TestClient.ConversationsUrl).Respond(_ =>
-        {
-            var response = new HttpResponseMessage(status) { Content = new StringContent(Fixture.Read(fixture), System.Text.Encoding.UTF8, mediaType) };
-            decorate?.Invoke(response);
-            return response;
-        });
-        var error = await Assert.CatchAsync<WassistApiException>(() => test.Wassist.Conversations.CreateAsync(new CreateConversationInput { ToNumber = "+447700900123" }));
-        AssertKeyAbsent(error!);
-        return error!;
+        var error = await TestClient.CreateFailingWith((int)status, Fixture.Read(fixture), mediaType, decorate);
+        AssertKeyAbsent(error);
+        return error;
     }
 
     private static void AssertKeyAbsent(WassistApiException error)

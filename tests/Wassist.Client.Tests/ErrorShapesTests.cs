@@ -10,18 +10,8 @@ namespace Wassist.Client.Tests;
 /// <summary>Every error body form of notes §4, the retry-after sources, and the subclass a caller catches per status.</summary>
 public class ErrorShapesTests
 {
-    private static async Task<WassistApiException> Fail(int status, string body, string mediaType = "application/json", Action<HttpResponseMessage>? decorate = null)
-    {
-        using var test = new TestClient();
-        test.Handler.When(HttpMethod.Post, TestClient.ConversationsUrl).Respond(_ =>
-        {
-            var response = new HttpResponseMessage((HttpStatusCode)status) { Content = new StringContent(body, System.Text.Encoding.UTF8, mediaType) };
-            decorate?.Invoke(response);
-            return response;
-        });
-        var error = await Assert.ThrowsAsync(Is.InstanceOf<WassistApiException>(), () => test.Wassist.Conversations.CreateAsync(new CreateConversationInput { ToNumber = "+447700900123" }));
-        return (WassistApiException)error!;
-    }
+    private static Task<WassistApiException> Fail(int status, string body, string mediaType = "application/json", Action<HttpResponseMessage>? decorate = null) =>
+        TestClient.CreateFailingWith(status, body, mediaType, decorate);
 
     [TestCase(400, typeof(WassistValidationException))]
     [TestCase(422, typeof(WassistValidationException))]

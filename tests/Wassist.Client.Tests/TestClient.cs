@@ -1,6 +1,7 @@
 using System;
 using System.Net;
 using System.Net.Http;
+using System.Threading.Tasks;
 using RichardSzalay.MockHttp;
 
 namespace Wassist.Client.Tests;
@@ -38,6 +39,20 @@ internal sealed class TestClient : IDisposable
             return new HttpResponseMessage(status) { Content = new StringContent(body, System.Text.Encoding.UTF8, mediaType) };
         });
         return captured;
+    }
+
+    /// <summary>Calls Conversations.CreateAsync against an error answer and returns the exception it raised.</summary>
+    internal static async Task<WassistApiException> CreateFailingWith(int status, string body, string mediaType = "application/json", Action<HttpResponseMessage>? decorate = null)
+    {
+        using var test = new TestClient();
+        test.Handler.When(HttpMethod.Post, ConversationsUrl).Respond(_ =>
+        {
+            var response = new HttpResponseMessage((HttpStatusCode)status) { Content = new StringContent(body, System.Text.Encoding.UTF8, mediaType) };
+            decorate?.Invoke(response);
+            return response;
+        });
+        var error = await NUnit.Framework.Assert.CatchAsync<WassistApiException>(() => test.Wassist.Conversations.CreateAsync(new CreateConversationInput { ToNumber = "+447700900123" }));
+        return error!;
     }
 
     public void Dispose()
