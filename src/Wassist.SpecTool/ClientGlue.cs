@@ -8,8 +8,10 @@ namespace Wassist.SpecTool;
 
 /// <summary>
 /// Generates the C# that NSwag cannot: for each resource client, the partial that points it at the configured base
-/// URL and the shared JSON settings, and the <c>WassistClient</c> property that exposes it. Resources come from the
-/// operation names; their descriptions from <c>x-wassist-resources</c>, which the naming overlay sets.
+/// URL and the shared JSON settings, and the <c>WassistClient</c> property that exposes it; and for each page
+/// envelope a list operation returns, a <c>WassistPaging.EnumerateAsync</c> overload that walks it item by item.
+/// Resources come from the operation names; their descriptions from <c>x-wassist-resources</c>, which the naming
+/// overlay sets.
 /// </summary>
 public static class ClientGlue
 {
@@ -54,8 +56,51 @@ public static class ClientGlue
             code.Append($"            {resource} = new {resource}Client(options, httpClient);\n");
         }
 
-        code.Append("        }\n    }\n}\n");
+        code.Append("        }\n    }\n");
+        AppendPaging(code, effectiveSpec);
+        code.Append("}\n");
         return code.ToString();
+    }
+
+    /// <summary>Envelope-typed lists: <c>EnumerateAsync(ct =&gt; wassist.Agents.ListAsync(..., cancellationToken: ct))</c>.</summary>
+    private static void AppendPaging(StringBuilder code, JObject effectiveSpec)
+    {
+        var envelopes = OpenApiOperation.All(effectiveSpec)
+            .Select(o => (string?)o.Node.SelectToken("responses.200.content['application/json'].schema.$ref"))
+            .OfType<string>()
+            .Select(reference => reference.Split('/').Last())
+            .Distinct()
+            .Select(name => (Name: name, Item: EnvelopeItem(effectiveSpec, name)))
+            .Where(e => e.Item is not null)
+            .OrderBy(e => e.Name, System.StringComparer.Ordinal)
+            .ToList();
+        if (envelopes.Count == 0)
+        {
+            return;
+        }
+
+        code.Append("\n#if NET8_0_OR_GREATER\n    public partial class WassistPaging\n    {\n");
+        foreach (var (name, item) in envelopes)
+        {
+            code.Append($"        /// <summary>Every {item} of the list, page after page: the first from <paramref name=\"firstPage\"/> (a generated list method with its filters), the rest from each page's next link. Cancel with <c>WithCancellation</c>; the token reaches <paramref name=\"firstPage\"/>.</summary>\n");
+            code.Append($"        public System.Collections.Generic.IAsyncEnumerable<{item}> EnumerateAsync(System.Func<System.Threading.CancellationToken, System.Threading.Tasks.Task<{name}>> firstPage) =>\n");
+            code.Append("            EnumerateAsync(firstPage, page => page.Results, page => page.Next);\n\n");
+        }
+
+        code.Length -= 1;
+        code.Append("    }\n#endif\n");
+    }
+
+    /// <summary>The item schema of a page envelope (count, next, previous, results), or null for any other schema.</summary>
+    private static string? EnvelopeItem(JObject effectiveSpec, string schemaName)
+    {
+        var properties = effectiveSpec.SelectToken($"$.components.schemas.{schemaName}.properties") as JObject;
+        if (properties is null || new[] { "count", "next", "previous", "results" }.Any(p => properties[p] is null))
+        {
+            return null;
+        }
+
+        return ((string?)properties.SelectToken("results.items.$ref"))?.Split('/').Last();
     }
 
     private static string Xml(string text) => SecurityElement.Escape(text)!;

@@ -28,6 +28,25 @@ public class ClientGlueTests
     }
 
     [Test]
+    public void Each_envelope_list_gets_a_typed_paging_overload_and_other_responses_none()
+    {
+        var spec = JObject.Parse("""
+            { "x-wassist-resources": { "Agents": "AI agents." }, "paths": { "/api/v1/agents/": {
+                "get": { "operationId": "Agents_List", "responses": { "200": { "content": { "application/json": { "schema": { "$ref": "#/components/schemas/PaginatedAgentList" } } } } } },
+                "post": { "operationId": "Agents_Create", "responses": { "200": { "content": { "application/json": { "schema": { "$ref": "#/components/schemas/Agent" } } } } } } } },
+              "components": { "schemas": {
+                "Agent": { "type": "object", "properties": { "name": { "type": "string" } } },
+                "PaginatedAgentList": { "type": "object", "properties": { "count": {}, "next": {}, "previous": {},
+                  "results": { "type": "array", "items": { "$ref": "#/components/schemas/Agent" } } } } } } }
+            """);
+
+        var code = ClientGlue.Generate(spec);
+
+        Assert.That(code, Does.Contain("IAsyncEnumerable<Agent> EnumerateAsync(System.Func<System.Threading.CancellationToken, System.Threading.Tasks.Task<PaginatedAgentList>> firstPage)"));
+        Assert.That(code.Split("EnumerateAsync(System.Func"), Has.Length.EqualTo(2), "only the envelope gets one");
+    }
+
+    [Test]
     public void A_resource_without_a_description_fails_naming_it()
     {
         var error = Assert.Throws<SpecToolException>(() => ClientGlue.Generate(Spec("""{ "Agents": "AI agents." }""")));

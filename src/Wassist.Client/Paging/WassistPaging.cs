@@ -20,7 +20,7 @@ namespace Wassist
     /// <c>next</c> on another host is refused, and an <c>http</c> <c>next</c> on the API's own https host is
     /// fetched over https.
     /// </remarks>
-    public sealed class WassistPaging : WassistClientBase
+    public sealed partial class WassistPaging : WassistClientBase
     {
         private readonly HttpClient _httpClient;
         private readonly JsonSerializer _serializer;
