@@ -11,7 +11,7 @@ namespace Wassist.SpecTool;
 
 /// <summary>
 /// openapi/wassist.lock.json: SHA-256 hashes of every generation input (published spec, overlays, nswag.json), the
-/// NSwag version, and of what they produce (the effective description and the generated code). A test compares it
+/// NSwag version, and of what they produce (the effective description, the resource glue and the generated code). A test compares it
 /// with the tree, so an input changed without regenerating and reviewing, or output that does not reproduce, fails CI.
 /// </summary>
 public static class GenerationLock
@@ -35,6 +35,7 @@ public static class GenerationLock
             inputs[layout.Relative(path)] = Hash(File.ReadAllText(path));
         }
 
+        var effective = EffectiveSpec.Build(layout.Spec, layout.Overlays);
         return new JObject
         {
             ["description"] = $"Hashes (SHA-256 of the text with LF line ends) of the client's generation inputs and outputs. Refresh with {RefreshCommand} after a deliberate change.",
@@ -42,7 +43,8 @@ public static class GenerationLock
             ["inputs"] = inputs,
             ["outputs"] = new JObject
             {
-                ["effectiveSpec"] = Hash(EffectiveSpec.ToText(EffectiveSpec.Build(layout.Spec, layout.Overlays))),
+                ["effectiveSpec"] = Hash(EffectiveSpec.ToText(effective)),
+                ["resourceGlue"] = Hash(ClientGlue.Generate(effective)),
                 ["generatedCode"] = Hash(File.ReadAllText(layout.GeneratedCode)),
             },
         };

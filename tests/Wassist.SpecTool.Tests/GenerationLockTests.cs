@@ -1,4 +1,5 @@
 using System.IO;
+using Newtonsoft.Json.Linq;
 using NUnit.Framework;
 
 namespace Wassist.SpecTool.Tests;
@@ -31,7 +32,9 @@ public class GenerationLockTests
         var repo = new TempRepository(SpecVariants.Base());
         GenerationLock.Write(repo.Layout);
 
-        repo.Write("openapi/naming.overlay.json", """{ "overlay": "1.0.0", "actions": [ { "target": "$.paths['/api/v1/things/'].get", "update": { "summary": "List" } } ] }""");
+        var naming = JObject.Parse(repo.Read("openapi/naming.overlay.json"));
+        ((JArray)naming["actions"]!).Add(JObject.Parse("""{ "target": "$.paths['/api/v1/things/'].get", "update": { "summary": "List" } }"""));
+        repo.Write("openapi/naming.overlay.json", naming.ToString());
 
         var differences = GenerationLock.Differences(repo.Layout);
         Assert.That(differences, Has.Some.StartsWith("inputs['openapi/naming.overlay.json'] changed"));

@@ -1,4 +1,5 @@
 using System.IO;
+using System.Linq;
 using Newtonsoft.Json.Linq;
 
 namespace Wassist.SpecTool.Tests;
@@ -12,7 +13,7 @@ internal sealed class TempRepository
         Write("Wassist.Generated.sln", "");
         Write("nswag.json", """{ "runtime": "Net100" }""");
         Write("Directory.Packages.props", """<Project><ItemGroup><PackageVersion Include="NSwag.MSBuild" Version="[14.7.1]" /></ItemGroup></Project>""");
-        Write("openapi/naming.overlay.json", """{ "overlay": "1.0.0", "actions": [] }""");
+        Write("openapi/naming.overlay.json", NamingOverlay(spec).ToString());
         Write("src/Wassist.Client/obj/Generated/Wassist.g.cs", "// generated\n");
         Write("openapi/wassist.openapi.json", spec.ToString());
         Write("openapi/baseline/wassist.openapi.json", (baseline ?? spec).ToString());
@@ -29,4 +30,18 @@ internal sealed class TempRepository
     }
 
     public string Read(string relative) => File.ReadAllText(Layout.PathOf(relative));
+
+    /// <summary>The spec's operations are already named; the overlay only describes their resources, as the glue needs.</summary>
+    private static JObject NamingOverlay(JObject spec)
+    {
+        var resources = new JObject(OpenApiOperation.All(spec)
+            .Select(o => o.OperationId!.Split('_')[0])
+            .Distinct()
+            .Select(resource => new JProperty(resource, $"{resource} of the test API.")));
+        return new JObject
+        {
+            ["overlay"] = "1.0.0",
+            ["actions"] = new JArray(new JObject { ["target"] = "$", ["update"] = new JObject { [ClientGlue.ResourcesExtension] = resources } }),
+        };
+    }
 }
