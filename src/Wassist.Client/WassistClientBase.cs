@@ -70,7 +70,8 @@ namespace Wassist
         /// </summary>
         private static async Task SendEmptyObjectForNullBodyAsync(HttpRequestMessage request)
         {
-            if (request.Content is StringContent content && await content.ReadAsStringAsync().ConfigureAwait(false) == "null")
+            // Only a 4-byte body can be "null": every other request goes through without its body being read again.
+            if (request.Content is StringContent { Headers.ContentLength: 4 } content && await content.ReadAsStringAsync().ConfigureAwait(false) == "null")
             {
                 var replacement = new StringContent("{}");
                 replacement.Headers.ContentType = content.Headers.ContentType;
