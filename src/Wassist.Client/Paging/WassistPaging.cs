@@ -172,6 +172,7 @@ namespace Wassist
         /// <summary>GETs <paramref name="url"/> with the key and the usual error handling, and reads the body with <paramref name="read"/>.</summary>
         private async Task<TResult> GetAsync<TResult>(Uri url, Func<JsonTextReader, TResult> read, string what, CancellationToken cancellationToken)
         {
+            EnterCall();
             using var request = new HttpRequestMessage(HttpMethod.Get, url);
             request.Headers.Accept.ParseAdd("application/json");
             await PrepareRequestAsync(_httpClient, request, url.AbsoluteUri, cancellationToken).ConfigureAwait(false);
@@ -194,6 +195,10 @@ namespace Wassist
             }
         }
 
+        /// <summary>
+        /// Reads a page envelope or a bare array with the same tolerant rules as the generated list methods
+        /// (<see cref="Serialization.ListShapeConverter"/>): a field of the wrong shape is ignored, never read as items.
+        /// </summary>
         private WassistPage<T> Read<T>(JsonTextReader reader)
         {
             if (!reader.Read())
@@ -203,7 +208,7 @@ namespace Wassist
 
             if (reader.TokenType == JsonToken.StartArray)
             {
-                return new WassistPage<T>(_serializer.Deserialize<List<T>>(reader) ?? [], null, null, null);
+                return new WassistPage<T>((List<T>)Serialization.TolerantValueConverter.ReadItems(reader, typeof(T), _serializer, out _), null, null, null);
             }
 
             if (reader.TokenType != JsonToken.StartObject)
@@ -211,39 +216,29 @@ namespace Wassist
                 throw new JsonSerializationException($"Expected a page object or an array, found {reader.TokenType}.");
             }
 
-            int? count = null;
-            string? next = null, previous = null;
-            List<T>? results = null;
-            while (reader.Read() && reader.TokenType == JsonToken.PropertyName)
-            {
-                var name = (string)reader.Value!;
-                reader.Read();
-                switch (name)
-                {
-                    case "count":
-                        count = reader.TokenType == JsonToken.Integer ? Convert.ToInt32(reader.Value, System.Globalization.CultureInfo.InvariantCulture) : null;
-                        break;
-                    case "next":
-                        next = reader.Value as string;
-                        break;
-                    case "previous":
-                        previous = reader.Value as string;
-                        break;
-                    case "results":
-                        results = _serializer.Deserialize<List<T>>(reader);
-                        break;
-                    default:
-                        reader.Skip();
-                        break;
-                }
-            }
-
-            if (results is null)
+            var body = _serializer.Deserialize<PageBody<T>>(reader)!;
+            if (body.Results is null)
             {
                 throw new JsonSerializationException("The page has no 'results' array.");
             }
 
-            return new WassistPage<T>(results, count, Link(next), Link(previous));
+            return new WassistPage<T>((List<T>)body.Results, body.Count, Link(body.Next), Link(body.Previous));
+        }
+
+        /// <summary>The page envelope as the API sends it.</summary>
+        private sealed class PageBody<T>
+        {
+            [JsonProperty("count")]
+            public int? Count { get; set; }
+
+            [JsonProperty("next")]
+            public string? Next { get; set; }
+
+            [JsonProperty("previous")]
+            public string? Previous { get; set; }
+
+            [JsonProperty("results")]
+            public IList<T>? Results { get; set; }
         }
     }
 }

@@ -2,20 +2,22 @@ using System;
 using System.Collections;
 using System.Collections.Generic;
 using System.Linq;
-using System.Reflection;
 using Newtonsoft.Json;
-using Newtonsoft.Json.Linq;
 
 namespace Wassist.Serialization
 {
     /// <summary>
     /// Lets every list response take either shape the API uses: a page envelope <c>{count, next, previous, results}</c>
     /// or a bare array. A list-typed response reads the envelope's <c>results</c>; an envelope-typed response wraps a
-    /// bare array as a single, last page.
+    /// bare array as a single, last page. It streams, and reads items with <see cref="TolerantValueConverter"/>: an
+    /// item that is not of the item type is left out (in an envelope, it is kept in the envelope's
+    /// <c>AdditionalProperties["results"]</c>), and an envelope field of the wrong shape stays out of the items.
     /// </summary>
     internal sealed class ListShapeConverter : JsonConverter
     {
         internal static readonly ListShapeConverter Instance = new();
+
+        private static readonly string[] EnvelopeFields = ["Count", "Next", "Previous", "Results"];
 
         public override bool CanWrite => false;
 
@@ -25,56 +27,70 @@ namespace Wassist.Serialization
         internal static bool IsResponseList(Type type) =>
             type.IsGenericType && type.GetGenericTypeDefinition() == typeof(IReadOnlyList<>);
 
-        /// <summary>A generated page envelope: it has Count, Next, Previous and a Results list.</summary>
+        /// <summary>A page envelope: it has Count, Next, Previous and a Results list.</summary>
         internal static bool IsEnvelope(Type type) =>
-            new[] { "Count", "Next", "Previous", "Results" }.All(name => type.GetProperty(name) is not null)
+            EnvelopeFields.All(name => type.GetProperty(name) is not null)
             && ElementTypeOf(type.GetProperty("Results")!.PropertyType) is not null;
 
         public override object? ReadJson(JsonReader reader, Type objectType, object? existingValue, JsonSerializer serializer)
         {
-            var token = JToken.Load(reader);
-            if (token.Type == JTokenType.Null)
+            if (reader.TokenType == JsonToken.Null)
             {
                 return null;
             }
 
-            if (IsResponseList(objectType))
+            if (reader.TokenType is not (JsonToken.StartArray or JsonToken.StartObject))
             {
-                var items = token is JObject envelope && envelope["results"] is JArray results ? results : token;
-                return ToList(items, objectType.GetGenericArguments()[0], serializer);
+                throw new JsonSerializationException($"Expected a list or a page envelope, got {reader.TokenType}.");
             }
 
-            var page = Activator.CreateInstance(objectType)!;
-            if (token is JArray bareArray)
-            {
-                var resultsProperty = objectType.GetProperty("Results")!;
-                resultsProperty.SetValue(page, ToList(bareArray, ElementTypeOf(resultsProperty.PropertyType)!, serializer));
-                objectType.GetProperty("Count")!.SetValue(page, bareArray.Count);
-                return page;
-            }
-
-            using var tokenReader = token.CreateReader();
-            serializer.Populate(tokenReader, page);
-            return page;
+            return IsResponseList(objectType)
+                ? ReadList(reader, objectType.GetGenericArguments()[0], serializer)
+                : ReadEnvelope(reader, objectType, serializer);
         }
 
         public override void WriteJson(JsonWriter writer, object? value, JsonSerializer serializer) =>
             throw new NotSupportedException("List shapes are only read.");
 
-        private static IList ToList(JToken items, Type elementType, JsonSerializer serializer)
+        private static IList ReadList(JsonReader reader, Type itemType, JsonSerializer serializer)
         {
-            if (items is not JArray array)
+            if (reader.TokenType == JsonToken.StartArray)
             {
-                throw new JsonSerializationException($"Expected a list of {elementType.Name} or a page envelope with results, got {items.Type}.");
+                return TolerantValueConverter.ReadItems(reader, itemType, serializer, out _);
             }
 
-            var list = (IList)Activator.CreateInstance(typeof(List<>).MakeGenericType(elementType))!;
-            foreach (var item in array)
+            IList? items = null;
+            while (reader.Read() && reader.TokenType == JsonToken.PropertyName)
             {
-                list.Add(item.ToObject(elementType, serializer));
+                var name = (string)reader.Value!;
+                reader.Read();
+                if (name == "results" && reader.TokenType == JsonToken.StartArray)
+                {
+                    items = TolerantValueConverter.ReadItems(reader, itemType, serializer, out _);
+                }
+                else
+                {
+                    reader.Skip();
+                }
             }
 
-            return list;
+            return items ?? throw new JsonSerializationException($"Expected a list of {itemType.Name} or a page envelope with a 'results' list.");
+        }
+
+        private static object ReadEnvelope(JsonReader reader, Type envelopeType, JsonSerializer serializer)
+        {
+            var page = Activator.CreateInstance(envelopeType)!;
+            if (reader.TokenType == JsonToken.StartObject)
+            {
+                serializer.Populate(reader, page);
+                return page;
+            }
+
+            var resultsProperty = envelopeType.GetProperty("Results")!;
+            var items = TolerantValueConverter.ReadItems(reader, ElementTypeOf(resultsProperty.PropertyType)!, serializer, out _);
+            resultsProperty.SetValue(page, items);
+            envelopeType.GetProperty("Count")!.SetValue(page, items.Count);
+            return page;
         }
 
         private static Type? ElementTypeOf(Type listType) =>

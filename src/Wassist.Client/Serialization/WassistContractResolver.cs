@@ -1,5 +1,4 @@
 using System;
-using Newtonsoft.Json.Converters;
 using Newtonsoft.Json.Serialization;
 
 namespace Wassist.Serialization
@@ -7,9 +6,10 @@ namespace Wassist.Serialization
     /// <summary>
     /// Strict for what the client sends, tolerant for what it reads. Requests: a required field left null throws an
     /// <see cref="ArgumentException"/> naming it before anything is sent, and deprecation shims decide what deprecated
-    /// fields put on the wire. Responses: a missing or null field never throws (it stays unset), and an enum value
-    /// the client does not know leaves the property unset and is kept in <c>AdditionalProperties</c>; a list response
-    /// may come as a page envelope or a bare array (<see cref="ListShapeConverter"/>).
+    /// fields put on the wire. Responses: a missing or null field never throws (it stays unset), and a value that
+    /// does not fit its property (wrong JSON kind, unknown enum value, bad uuid or date, number out of range) leaves
+    /// the property unset and is kept in <c>AdditionalProperties</c> (<see cref="TolerantValueConverter"/>); a list
+    /// response may come as a page envelope or a bare array (<see cref="ListShapeConverter"/>).
     /// </summary>
     internal sealed class WassistContractResolver : DefaultContractResolver
     {
@@ -73,10 +73,10 @@ namespace Wassist.Serialization
         {
             property.Required = Newtonsoft.Json.Required.Default;
             property.NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore;
-            if (property.Converter is StringEnumConverter && property.ValueProvider is not null)
+            if (property.ValueProvider is not null)
             {
-                property.Converter = TolerantEnumConverter.Instance;
-                property.ValueProvider = new UnknownEnumValueProvider(property.ValueProvider, property.PropertyName!, contract.ExtensionDataSetter);
+                property.Converter = TolerantValueConverter.For(property.Converter);
+                property.ValueProvider = new TolerantValueProvider(property.ValueProvider, property.PropertyName!, contract.ExtensionDataSetter);
             }
         }
 
