@@ -9,7 +9,8 @@ namespace Wassist.SpecTool;
 /// <summary>
 /// Generates the C# that NSwag cannot: for each resource client, the partial that points it at the configured base
 /// URL and the shared JSON settings, and the <c>WassistClient</c> property that exposes it; and for each page
-/// envelope a list operation returns, a <c>WassistPaging.EnumerateAsync</c> overload that walks it item by item.
+/// envelope a list operation returns, a <c>WassistPaging.EnumerateAsync</c> overload that walks it item by item;
+/// and the table of operation routes (<see cref="RouteTable"/>).
 /// Resources come from the operation names; their descriptions from <c>x-wassist-resources</c>, which the naming
 /// overlay sets.
 /// </summary>
@@ -58,6 +59,7 @@ public static class ClientGlue
 
         code.Append("        }\n    }\n");
         AppendPaging(code, effectiveSpec);
+        RouteTable.Append(code, effectiveSpec);
         code.Append("}\n");
         return code.ToString();
     }

@@ -135,12 +135,13 @@ public class OperationFixtureTests
     private static bool IsPage(JToken body) => body is JArray || (body is JObject o && o["results"] is JArray && o.ContainsKey("next"));
 
     /// <summary>Calls the resource method the fixture names, with its arguments and request body; returns its result.</summary>
-    private static async Task<object?> Invoke(WassistClient wassist, OperationFixture fixture)
+    /// <param name="replace">Gives a parameter another value than the fixture's; null keeps the fixture's.</param>
+    internal static async Task<object?> Invoke(WassistClient wassist, OperationFixture fixture, Func<ParameterInfo, object?>? replace = null)
     {
         var client = typeof(WassistClient).GetProperty(fixture.Resource)!.GetValue(wassist)!;
         var method = client.GetType().GetMethod(fixture.MethodName)
             ?? throw new MissingMethodException(client.GetType().Name, fixture.MethodName);
-        var arguments = method.GetParameters().Select(p => Argument(p, fixture)).ToArray();
+        var arguments = method.GetParameters().Select(p => replace?.Invoke(p) ?? Argument(p, fixture)).ToArray();
         var task = (Task)method.Invoke(client, arguments)!;
         await task;
         return method.ReturnType.IsGenericType ? method.ReturnType.GetProperty("Result")!.GetValue(task) : null;
