@@ -26,6 +26,7 @@ namespace Wassist
             ApiRoot = configuration.Validate();
             ApiRootUri = new Uri(ApiRoot);
             ApiKey = configuration.ApiKey!;
+            _secrets = new ClientSecrets(ApiKey);
         }
 
         /// <summary>The API root with a trailing slash, from <see cref="WassistClientOptions.BaseUrl"/>.</summary>
@@ -35,15 +36,30 @@ namespace Wassist
 
         private string ApiKey { get; }
 
+        /// <summary>What <see cref="Redaction"/> removes from every exception of this client's calls.</summary>
+        private readonly ClientSecrets _secrets;
+
         /// <summary>
         /// Called by generated code before the URL is final: a <c>{number}</c> path key is checked and sent as digits
-        /// without <c>+</c> (<see cref="WassistPhoneNumbers"/>).
+        /// without <c>+</c> (<see cref="WassistPhoneNumbers"/>), and every path value is checked (<see cref="PathValues"/>):
+        /// an empty, <c>.</c> or <c>..</c> value throws before anything is sent.
         /// </summary>
         protected Task PrepareRequestAsync(HttpClient client, HttpRequestMessage request, StringBuilder urlBuilder, CancellationToken cancellationToken)
         {
+            // Synchronous on purpose: the secrets entered here hold for the rest of the calling generated method.
+            EnterCall();
+            var url = urlBuilder.ToString();
+            if (url.StartsWith(ApiRoot, StringComparison.Ordinal))
+            {
+                PathValues.Check(url, ApiRoot.Length, request.Method.Method);
+            }
+
             WassistPhoneNumbers.NormalizePathKey(urlBuilder);
             return Task.CompletedTask;
         }
+
+        /// <summary>Makes this client's secrets the ones every exception of the current call is redacted of.</summary>
+        private protected void EnterCall() => Redaction.Enter(_secrets);
 
         /// <summary>
         /// Adds the API key and client identification to every request, after checking that the request goes to the
@@ -83,6 +99,7 @@ namespace Wassist
         /// <summary>Turns every non-success response into a <see cref="WassistApiException"/> before generated code reads it.</summary>
         protected async Task ProcessResponseAsync(HttpClient client, HttpResponseMessage response, CancellationToken cancellationToken)
         {
+            ResponseCharset.Normalize(response.Content);
             var status = (int)response.StatusCode;
             if (status >= 200 && status < 300)
             {
@@ -104,7 +121,7 @@ namespace Wassist
             }
 
             var body = response.Content is null ? null : await response.Content.ReadAsStringAsync().ConfigureAwait(false);
-            throw WassistApiException.FromResponse(response, body, ApiKey);
+            throw WassistApiException.FromResponse(response, body);
         }
     }
 }

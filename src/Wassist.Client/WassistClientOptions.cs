@@ -95,6 +95,12 @@ namespace Wassist
                 {
                     throw new ArgumentException($"{nameof(ApiKey)} contains whitespace or a control character; copy the key again without spaces or line breaks.", nameof(ApiKey));
                 }
+
+                // HTTP headers carry ASCII only: any other character would fail every request later.
+                if (c > '~')
+                {
+                    throw new ArgumentException($"{nameof(ApiKey)} contains a character that is not printable ASCII; Wassist API keys are ASCII only, so copy the key again from the dashboard.", nameof(ApiKey));
+                }
             }
 
             if (!Uri.TryCreate(BaseUrl, UriKind.Absolute, out var uri) || (uri.Scheme != Uri.UriSchemeHttps && uri.Scheme != Uri.UriSchemeHttp))

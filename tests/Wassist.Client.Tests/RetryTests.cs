@@ -184,7 +184,7 @@ public class RetryTests
     }
 
     [Test]
-    public async Task A_network_error_is_retried_and_rethrown_when_retries_run_out()
+    public async Task A_network_error_is_retried_and_reaches_the_caller_as_a_connection_exception_when_retries_run_out()
     {
         using var test = new RetryingClient();
         var calls = 0;
@@ -194,9 +194,12 @@ public class RetryTests
             throw new HttpRequestException("Connection reset by peer (test)");
         });
 
-        var error = await Assert.ThrowsAsync<HttpRequestException>(() => test.Http.GetAsync(ItemUrl));
+        var error = await Assert.ThrowsAsync<WassistConnectionException>(() => test.Http.GetAsync(ItemUrl));
 
-        Assert.That(error!.Message, Does.Contain("Connection reset"));
+        Assert.That(error!.InnerException, Is.InstanceOf<HttpRequestException>());
+        Assert.That(error.InnerException!.Message, Is.EqualTo("Connection reset by peer (test)"));
+        Assert.That(error.StatusCode, Is.EqualTo(0), "no answer, so no status");
+        Assert.That(error.Message, Does.Contain("backend.wassist.app").And.Contain("3 attempt(s)"));
         Assert.That(calls, Is.EqualTo(3));
     }
 
@@ -211,7 +214,8 @@ public class RetryTests
             throw new HttpRequestException("Connection reset by peer (test)");
         });
 
-        await Assert.ThrowsAsync<HttpRequestException>(() => test.Wassist.Conversations.CreateAsync(Input));
+        var error = await Assert.ThrowsAsync<WassistConnectionException>(() => test.Wassist.Conversations.CreateAsync(Input));
+        Assert.That(error!.InnerException, Is.InstanceOf<HttpRequestException>());
         Assert.That(calls, Is.EqualTo(1));
     }
 

@@ -5,9 +5,19 @@ using System.Linq;
 
 namespace Wassist
 {
-    /// <summary>Reads a <c>Retry-After</c> header, given as delay seconds or as an HTTP date.</summary>
+    /// <summary>
+    /// Reads a <c>Retry-After</c> header as RFC 9110 defines it: a whole number of seconds, or an HTTP date (the
+    /// IMF-fixdate, or one of the two obsolete forms). Anything else (<c>1.5</c>, <c>12/31</c>) is ignored.
+    /// </summary>
     internal static class RetryAfter
     {
+        private static readonly string[] HttpDateFormats =
+        [
+            "r",                                   // IMF-fixdate: Sun, 06 Nov 1994 08:49:37 GMT
+            "dddd, dd'-'MMM'-'yy HH':'mm':'ss 'GMT'", // rfc850-date: Sunday, 06-Nov-94 08:49:37 GMT
+            "ddd MMM d HH':'mm':'ss yyyy",          // asctime-date: Sun Nov  6 08:49:37 1994
+        ];
+
         internal static TimeSpan? FromHeaders(IEnumerable<KeyValuePair<string, IEnumerable<string>>> headers, DateTimeOffset now)
         {
             var value = headers.FirstOrDefault(h => string.Equals(h.Key, "Retry-After", StringComparison.OrdinalIgnoreCase)).Value?.FirstOrDefault();
@@ -27,8 +37,7 @@ namespace Wassist
                 return seconds < 86400L * 7 ? TimeSpan.FromSeconds(seconds) : null;
             }
 
-            if (DateTimeOffset.TryParseExact(value, "r", CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var date)
-                || DateTimeOffset.TryParse(value, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out date))
+            if (DateTimeOffset.TryParseExact(value, HttpDateFormats, CultureInfo.InvariantCulture, DateTimeStyles.AllowInnerWhite | DateTimeStyles.AssumeUniversal, out var date))
             {
                 var wait = date - now;
                 return wait < TimeSpan.Zero ? TimeSpan.Zero : wait;

@@ -16,13 +16,16 @@ namespace Wassist
     {
         private const int MaxBodyInMessage = 300;
 
-        /// <summary>The constructor generated code calls; <paramref name="response"/> must already be redacted.</summary>
+        /// <summary>
+        /// The constructor generated code calls. Everything it carries (message, body, headers, inner exceptions) is
+        /// redacted here, whichever path built it, so no client secret reaches a log through an exception.
+        /// </summary>
         public WassistApiException(string message, int statusCode, string? response, IReadOnlyDictionary<string, IEnumerable<string>> headers, Exception? innerException)
-            : base(message, innerException)
+            : base(Redaction.Redact(message)!, RedactedException.Of(innerException))
         {
             StatusCode = statusCode;
-            Response = response;
-            Headers = headers ?? new Dictionary<string, IEnumerable<string>>();
+            Response = Redaction.Redact(response);
+            Headers = Redact(headers);
             RequestId = FirstHeader(Headers, "X-Request-Id");
             RetryAfter = Wassist.RetryAfter.FromHeaders(Headers, DateTimeOffset.UtcNow);
         }
@@ -30,19 +33,27 @@ namespace Wassist
         private protected WassistApiException(string message, int statusCode, string? response, IReadOnlyDictionary<string, IEnumerable<string>> headers, ApiErrorBody error)
             : this(message, statusCode, response, headers, innerException: null)
         {
-            ErrorCode = error.Code;
-            ErrorMessage = error.Message;
-            FieldErrors = error.FieldErrors;
+            ErrorCode = Redaction.Redact(error.Code);
+            ErrorMessage = Redaction.Redact(error.Message);
+            FieldErrors = error.FieldErrors.ToDictionary(
+                f => Redaction.Redact(f.Key)!,
+                f => (IReadOnlyList<string>)f.Value.Select(m => Redaction.Redact(m)!).ToList());
             RetryAfter ??= error.RetryAfter;
+        }
+
+        /// <summary>Network failures and timeouts: no response, so no status (0), body or headers.</summary>
+        private protected WassistApiException(string message, Exception innerException)
+            : this(message, 0, null, new Dictionary<string, IEnumerable<string>>(), innerException)
+        {
         }
 
         /// <summary>HTTP status of the response.</summary>
         public int StatusCode { get; }
 
-        /// <summary>The response body as received, with the API key redacted; null when there was none.</summary>
+        /// <summary>The response body as received, with client secrets redacted; null when there was none.</summary>
         public string? Response { get; }
 
-        /// <summary>Response and content headers.</summary>
+        /// <summary>Response and content headers, with client secrets redacted.</summary>
         public IReadOnlyDictionary<string, IEnumerable<string>> Headers { get; }
 
         /// <summary>The <c>X-Request-Id</c> response header, to quote when contacting Wassist support.</summary>
@@ -63,10 +74,10 @@ namespace Wassist
         /// </summary>
         public TimeSpan? RetryAfter { get; }
 
-        internal static WassistApiException FromResponse(HttpResponseMessage response, string? body, string apiKey)
+        internal static WassistApiException FromResponse(HttpResponseMessage response, string? body)
         {
             var headers = HeadersOf(response);
-            var redacted = Redaction.Redact(body, apiKey);
+            var redacted = Redaction.Redact(body);
             var error = ApiErrorBody.Parse(redacted);
             var status = (int)response.StatusCode;
             var message = Describe(status, response.ReasonPhrase, error, redacted);
@@ -89,6 +100,12 @@ namespace Wassist
                 .GroupBy(h => h.Key, StringComparer.OrdinalIgnoreCase)
                 .ToDictionary(g => g.Key, g => g.SelectMany(h => h.Value), StringComparer.OrdinalIgnoreCase);
 
+        private static IReadOnlyDictionary<string, IEnumerable<string>> Redact(IReadOnlyDictionary<string, IEnumerable<string>>? headers) =>
+            (headers ?? new Dictionary<string, IEnumerable<string>>()).ToDictionary(
+                h => h.Key,
+                h => (IEnumerable<string>)h.Value.Select(v => Redaction.Redact(v)!).ToList(),
+                StringComparer.OrdinalIgnoreCase);
+
         private static string Describe(int status, string? reason, ApiErrorBody error, string? body)
         {
             var text = $"Wassist API error {status}{(string.IsNullOrEmpty(reason) ? "" : " " + reason)}";
@@ -101,6 +118,18 @@ namespace Wassist
 
         private static string? FirstHeader(IReadOnlyDictionary<string, IEnumerable<string>> headers, string name) =>
             headers.FirstOrDefault(h => string.Equals(h.Key, name, StringComparison.OrdinalIgnoreCase)).Value?.FirstOrDefault();
+    }
+
+    /// <summary>
+    /// The API could not be reached, or the connection failed before a complete answer, after the last retry. The
+    /// <see cref="Exception.InnerException"/> is the <see cref="HttpRequestException"/>; there is no status (0).
+    /// </summary>
+    public sealed class WassistConnectionException : WassistApiException
+    {
+        internal WassistConnectionException(string message, HttpRequestException innerException)
+            : base(message, innerException)
+        {
+        }
     }
 
     /// <summary>401 or 403: the API key is missing, wrong or revoked, or may not do this.</summary>

@@ -17,8 +17,9 @@ namespace Wassist
     /// </summary>
     /// <remarks>
     /// <see cref="WassistClient(WassistClientOptions)"/> and <c>AddWassistClient</c> put it in the pipeline; add it
-    /// yourself when you pass your own <see cref="HttpClient"/>. A timeout throws <see cref="TimeoutException"/>;
-    /// the caller's cancellation throws <see cref="OperationCanceledException"/>.
+    /// yourself when you pass your own <see cref="HttpClient"/>. A timeout throws <see cref="TimeoutException"/>; a
+    /// network failure after the last retry throws <see cref="WassistConnectionException"/>; the caller's
+    /// cancellation throws <see cref="OperationCanceledException"/>.
     /// </remarks>
     public sealed class WassistRetryHandler : DelegatingHandler
     {
@@ -138,7 +139,9 @@ namespace Wassist
 
                 if (!canRetry || !await WaitAsync(Backoff(attempt), elapsed, overall, cancellationToken).ConfigureAwait(false))
                 {
-                    throw failure;
+                    throw failure is HttpRequestException network
+                        ? new WassistConnectionException($"Could not reach the Wassist API at {request.RequestUri?.GetLeftPart(UriPartial.Authority)} ({attempt + 1} attempt(s)): {network.Message}", network)
+                        : failure;
                 }
             }
         }
@@ -165,6 +168,7 @@ namespace Wassist
                 return header;
             }
 
+            ResponseCharset.Normalize(response.Content);
             var body = await response.Content.ReadAsStringAsync().ConfigureAwait(false);
             return ApiErrorBody.Parse(body).RetryAfter;
         }

@@ -62,7 +62,8 @@ namespace Wassist
             JObject json;
             try
             {
-                json = JObject.Parse(payload);
+                // The signature was checked over the body as sent; a byte-order mark before the JSON is not part of it.
+                json = JObject.Parse(payload.TrimStart('\uFEFF'));
             }
             catch (JsonException e)
             {

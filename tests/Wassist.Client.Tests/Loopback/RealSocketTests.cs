@@ -147,8 +147,9 @@ public class RealSocketTests
         });
         using var wassist = server.Client();
 
-        await Assert.ThrowsAsync<HttpRequestException>(() => wassist.Conversations.CreateAsync(Input));
+        var error = await Assert.ThrowsAsync<WassistConnectionException>(() => wassist.Conversations.CreateAsync(Input));
 
+        Assert.That(error!.InnerException, Is.InstanceOf<HttpRequestException>());
         Assert.That(server.Count, Is.EqualTo(1));
     }
 

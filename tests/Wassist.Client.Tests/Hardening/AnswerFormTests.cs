@@ -1,0 +1,97 @@
+using System;
+using System.Linq;
+using System.Net;
+using System.Net.Http;
+using System.Security.Cryptography;
+using System.Text;
+using System.Threading.Tasks;
+using NUnit.Framework;
+using RichardSzalay.MockHttp;
+
+namespace Wassist.Client.Tests.Hardening;
+
+/// <summary>Answers in forms the client must still read: any charset, odd Retry-After values, a webhook body with a BOM.</summary>
+public class AnswerFormTests
+{
+    [TestCase("windows-1252")]
+    [TestCase("iso-8859-15")]
+    [TestCase("shift_jis")]
+    [TestCase("utf8")]
+    [TestCase("no-such-charset")]
+    public async Task An_error_body_in_a_charset_the_runtime_lacks_is_read_as_utf8(string charset)
+    {
+        var error = await TestClient.CreateFailingWith(502, "<html>Bad Gateway</html>", decorate: r =>
+        {
+            r.Content!.Headers.Remove("Content-Type");
+            r.Content.Headers.TryAddWithoutValidation("Content-Type", $"text/html; charset={charset}");
+        });
+
+        Assert.That(error.StatusCode, Is.EqualTo(502));
+        Assert.That(error.Response, Is.EqualTo("<html>Bad Gateway</html>"));
+    }
+
+    [Test]
+    public async Task A_retried_answer_in_a_charset_the_runtime_lacks_is_still_retried()
+    {
+        using var test = new RetryingClient();
+        var calls = 0;
+        test.Handler.When("*").Respond(_ =>
+        {
+            calls++;
+            var response = new HttpResponseMessage(calls == 1 ? HttpStatusCode.ServiceUnavailable : HttpStatusCode.OK) { Content = new ByteArrayContent(Encoding.UTF8.GetBytes("{\"name\":\"Support\"}")) };
+            response.Content.Headers.TryAddWithoutValidation("Content-Type", "application/json; charset=windows-1252");
+            return response;
+        });
+
+        var agent = await test.Wassist.Agents.GetAsync("7d3b8f0e-2c41-4a8e-9f6d-1b2c3d4e5f60");
+
+        Assert.That(agent.Name, Is.EqualTo("Support"));
+        Assert.That(calls, Is.EqualTo(2));
+    }
+
+    [TestCase("120", 120.0)]
+    [TestCase(" 7 ", 7.0)]
+    [TestCase("1.5", null)]
+    [TestCase("12/31", null)]
+    [TestCase("-3", null)]
+    [TestCase("soon", null)]
+    [TestCase("Sat, 28 Nov 2026 20:02:00 GMT", 120.0)]
+    [TestCase("Saturday, 28-Nov-26 20:01:00 GMT", 60.0)]
+    [TestCase("Sat Nov 28 20:00:30 2026", 30.0)]
+    public void Retry_after_is_whole_seconds_or_an_http_date(string header, double? seconds)
+    {
+        var now = new DateTimeOffset(2026, 11, 28, 20, 0, 0, TimeSpan.Zero);
+
+        var wait = RetryAfter.Parse(header, now);
+
+        Assert.That(wait?.TotalSeconds, Is.EqualTo(seconds));
+    }
+
+    [TestCase("wsk_live_séc")]
+    [TestCase("wsk_live_\u00A0key")]
+    [TestCase("wsk_live_ключ")]
+    public void A_key_that_is_not_printable_ascii_is_refused_when_the_client_is_built(string key)
+    {
+        var error = Assert.Throws<ArgumentException>(() => new WassistClient(new WassistClientOptions { ApiKey = key }));
+
+        Assert.That(error!.ParamName, Is.EqualTo("ApiKey"));
+        Assert.That(error.Message, Does.Not.Contain(key), "the key is never echoed");
+    }
+
+    [Test]
+    public void A_webhook_body_with_a_byte_order_mark_verifies_over_the_bytes_as_sent_and_parses_after_it()
+    {
+        const string secret = "whsec_bom_test";
+        var body = new byte[] { 0xEF, 0xBB, 0xBF }.Concat(Encoding.UTF8.GetBytes("{\"event\":\"test.ping\"}")).ToArray();
+        var timestamp = DateTimeOffset.UtcNow.ToUnixTimeSeconds();
+        using var hmac = new HMACSHA256(Encoding.UTF8.GetBytes(secret));
+        var signature = hmac.ComputeHash(Encoding.UTF8.GetBytes($"{timestamp}.").Concat(body).ToArray());
+        var header = $"t={timestamp},v1={string.Concat(signature.Select(b => b.ToString("x2")))}";
+
+        var evt = new WassistWebhook(secret).ConstructEvent(body, header);
+
+        Assert.That(evt.Type, Is.EqualTo("test.ping"));
+        Assert.Throws<WassistSignatureVerificationException>(() => new WassistWebhook(secret).ConstructEvent(body.Skip(3).ToArray(), header),
+            "the BOM is part of what was signed");
+    }
+}
