@@ -1,0 +1,48 @@
+using System.Diagnostics;
+using System.IO;
+using System.Linq;
+using System.Threading.Tasks;
+using NUnit.Framework;
+
+namespace Wassist.Build.Tests;
+
+/// <summary>
+/// IDEs and pipelines build one project, not the solution: on a clean copy of the repository (tracked files only, no
+/// obj/ anywhere), packing the library project on its own must restore and build what generation needs.
+/// </summary>
+public class SingleProjectBuildTests
+{
+    [Test]
+    public async Task The_library_project_packs_on_its_own_from_a_clean_copy()
+    {
+        var copy = Path.Combine(Path.GetTempPath(), "wassist-single-" + Path.GetRandomFileName());
+        try
+        {
+            CopyTrackedFiles(copy);
+
+            var (exitCode, output) = await DotnetCli.RunAsync(copy, null, "pack", "src/Wassist.Client/Wassist.Client.csproj", "-c", "Release", "-o", "out");
+
+            Assert.That(exitCode, Is.Zero, output);
+            Assert.That(Directory.GetFiles(Path.Combine(copy, "out"), "Wassist.Client.*.nupkg"), Is.Not.Empty);
+        }
+        finally
+        {
+            Directory.Delete(copy, recursive: true);
+        }
+    }
+
+    private static void CopyTrackedFiles(string destination)
+    {
+        var start = new ProcessStartInfo("git", "ls-files -z") { WorkingDirectory = Repository.Root, RedirectStandardOutput = true };
+        using var git = Process.Start(start)!;
+        var files = git.StandardOutput.ReadToEnd().Split('\0').Where(f => f.Length > 0).ToList();
+        git.WaitForExit();
+        Assert.That(git.ExitCode, Is.Zero, "git ls-files");
+        foreach (var file in files.Where(f => File.Exists(Repository.PathOf(f))))
+        {
+            var target = Path.Combine(destination, file);
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            File.Copy(Repository.PathOf(file), target);
+        }
+    }
+}
