@@ -11,6 +11,8 @@ namespace Wassist
     /// </summary>
     internal static class RetryAfter
     {
+        private static readonly TimeSpan LongestWait = TimeSpan.FromDays(7);
+
         private static readonly string[] HttpDateFormats =
         [
             "r",                                   // IMF-fixdate: Sun, 06 Nov 1994 08:49:37 GMT
@@ -32,18 +34,22 @@ namespace Wassist
             }
 
             value = value!.Trim();
+            TimeSpan wait;
             if (long.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var seconds))
             {
-                return seconds < 86400L * 7 ? TimeSpan.FromSeconds(seconds) : null;
+                wait = TimeSpan.FromSeconds(Math.Min(seconds, (long)LongestWait.TotalSeconds));
             }
-
-            if (DateTimeOffset.TryParseExact(value, HttpDateFormats, CultureInfo.InvariantCulture, DateTimeStyles.AllowInnerWhite | DateTimeStyles.AssumeUniversal, out var date))
+            else if (DateTimeOffset.TryParseExact(value, HttpDateFormats, CultureInfo.InvariantCulture, DateTimeStyles.AllowInnerWhite | DateTimeStyles.AssumeUniversal, out var date))
             {
-                var wait = date - now;
-                return wait < TimeSpan.Zero ? TimeSpan.Zero : wait;
+                wait = date - now;
+            }
+            else
+            {
+                return null;
             }
 
-            return null;
+            // A date in the past means now; a week or more is no real answer.
+            return wait < TimeSpan.Zero ? TimeSpan.Zero : wait < LongestWait ? wait : null;
         }
     }
 }

@@ -58,13 +58,28 @@ public class AnswerFormTests
     [TestCase("Sat, 28 Nov 2026 20:02:00 GMT", 120.0)]
     [TestCase("Saturday, 28-Nov-26 20:01:00 GMT", 60.0)]
     [TestCase("Sat Nov 28 20:00:30 2026", 30.0)]
-    public void Retry_after_is_whole_seconds_or_an_http_date(string header, double? seconds)
+    [TestCase("Tue Dec  1 20:00:00 2026", 259200.0)]
+    [TestCase("Sat, 28 Nov 2026 19:00:00 GMT", 0.0)]
+    [TestCase("604799", 604799.0)]
+    [TestCase("604800", null)]
+    [TestCase("99999999999999999999", null)]
+    [TestCase("Sat, 05 Dec 2026 20:00:00 GMT", null)]
+    public void Retry_after_is_whole_seconds_or_an_http_date_within_a_week(string header, double? seconds)
     {
         var now = new DateTimeOffset(2026, 11, 28, 20, 0, 0, TimeSpan.Zero);
 
         var wait = RetryAfter.Parse(header, now);
 
         Assert.That(wait?.TotalSeconds, Is.EqualTo(seconds));
+    }
+
+    [Test]
+    public void Retry_after_is_found_whatever_the_header_names_case()
+    {
+        var headers = new System.Collections.Generic.Dictionary<string, System.Collections.Generic.IEnumerable<string>> { ["retry-after"] = ["9"] };
+
+        Assert.That(RetryAfter.FromHeaders(headers, DateTimeOffset.UtcNow), Is.EqualTo(TimeSpan.FromSeconds(9)));
+        Assert.That(RetryAfter.FromHeaders([], DateTimeOffset.UtcNow), Is.Null);
     }
 
     [TestCase("wsk_live_séc")]
