@@ -6,12 +6,16 @@
 #                        regenerate, refresh openapi/wassist.lock.json
 #   ./build.ps1 lock     regenerate and refresh openapi/wassist.lock.json after a deliberate input change
 #   ./build.ps1 drift [-Json]   the CI drift report: the current description against openapi/baseline/
+#   ./build.ps1 mutate [-Since <commit>]
+#                        mutation testing (Stryker.NET) of the hand-written code of Wassist.Client and Wassist.SpecTool;
+#                        reports in artifacts/mutation/; fails when a project scores below 80%
 param(
-    [ValidateSet("all", "test", "update-spec", "lock", "drift")]
+    [ValidateSet("all", "test", "update-spec", "lock", "drift", "mutate")]
     [string] $Target = "all",
     [string] $Spec,
     [switch] $Accept,
     [switch] $Json,
+    [string] $Since,
     [string] $Configuration = $(if ($env:CONFIGURATION) { $env:CONFIGURATION } else { "Release" })
 )
 
@@ -48,8 +52,23 @@ if ($Target -in "update-spec", "lock") {
     Invoke-SpecTool lock
     return
 }
-Invoke-Dotnet test Wassist.Generated.sln --no-build -c $Configuration --logger trx --results-directory artifacts/test-results
+if ($Target -ne "mutate") {
+    Invoke-Dotnet test Wassist.Generated.sln --no-build -c $Configuration --logger trx --results-directory artifacts/test-results
+}
 if ($Target -eq "all") {
     Invoke-Dotnet pack src/Wassist.Client/Wassist.Client.csproj --no-build -c $Configuration -o artifacts
     Invoke-Dotnet pack src/Wassist.Client.DependencyInjection/Wassist.Client.DependencyInjection.csproj --no-build -c $Configuration -o artifacts
 }
+if ($Target -eq "mutate") {
+    # Reuses the generated files of the build above: Stryker's analysis build cannot run the nested generation step.
+    Invoke-Dotnet tool restore
+    $env:WassistSkipGeneration = "true"
+    $sinceOption = @()
+    if ($Since) { $sinceOption += "--since:$Since" }
+    foreach ($project in "Wassist.Client", "Wassist.SpecTool") {
+        Push-Location "tests/$project.Tests"
+        try { Invoke-Dotnet stryker --config-file stryker-config.json --skip-version-check --output "$PSScriptRoot/artifacts/mutation/$project" @sinceOption }
+        finally { Pop-Location }
+    }
+}
+

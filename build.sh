@@ -7,6 +7,9 @@
 #                      regenerate, refresh openapi/wassist.lock.json
 #   ./build.sh lock    regenerate and refresh openapi/wassist.lock.json after a deliberate input change
 #   ./build.sh drift [--json]   the CI drift report: the current description against openapi/baseline/
+#   ./build.sh mutate [--since[:<commit>]]
+#                      mutation testing (Stryker.NET) of the hand-written code of Wassist.Client and Wassist.SpecTool;
+#                      reports in artifacts/mutation/; fails when a project scores below 80%
 set -euo pipefail
 caller_dir="$PWD"
 cd "$(dirname "$0")"
@@ -16,7 +19,7 @@ configuration="${CONFIGURATION:-Release}"
 artifacts="artifacts"
 results="$artifacts/test-results"
 
-usage() { echo "usage: ./build.sh [all|test|lock|drift [--json]|update-spec <file> [--accept] [--json]]" >&2; exit 2; }
+usage() { echo "usage: ./build.sh [all|test|lock|drift [--json]|update-spec <file> [--accept] [--json]|mutate [--since[:<commit>]]]" >&2; exit 2; }
 
 # A path given on the command line, made absolute from where the script was called.
 absolute() { case "$1" in /*) echo "$1" ;; *) echo "$caller_dir/$1" ;; esac; }
@@ -53,6 +56,19 @@ pack() {
   dotnet pack src/Wassist.Client.DependencyInjection/Wassist.Client.DependencyInjection.csproj --no-build -c "$configuration" -o "$artifacts"
 }
 
+# Stryker.NET (a local tool, .config/dotnet-tools.json) mutates the hand-written code of each project (never
+# obj/Generated, see tests/*/stryker-config.json) against its test project. The generated files from the build above
+# are reused (WassistSkipGeneration), since Stryker's own analysis build cannot run the nested generation step.
+mutate() {
+  dotnet tool restore
+  local status=0 project
+  for project in Wassist.Client Wassist.SpecTool; do
+    (cd "tests/$project.Tests" && WassistSkipGeneration=true dotnet stryker --config-file stryker-config.json --skip-version-check \
+      --output "$PWD/../../$artifacts/mutation/$project" "$@") || status=$?
+  done
+  return "$status"
+}
+
 case "$target" in
   all) restore; build; run_tests; pack ;;
   test) restore; build; run_tests ;;
@@ -61,5 +77,6 @@ case "$target" in
     restore; spec_tool update-spec "$(absolute "$2")" "${@:3}"; build; spec_tool lock ;;
   lock) restore; build; spec_tool lock ;;
   drift) restore; spec_tool drift "${@:2}" ;;
+  mutate) restore; build; mutate "${@:2}" ;;
   *) usage ;;
 esac

@@ -24,7 +24,7 @@ public class BuildScriptTests
         var ps1Steps = ast.FindAll(n => n is CommandAst c && c.GetCommandName() == "Invoke-Dotnet", true)
             .Cast<CommandAst>()
             .Select(c => c.CommandElements[1].Extent.Text);
-        var shSteps = Regex.Matches(File.ReadAllText(Repository.PathOf("build.sh")), @"\bdotnet (restore|build|test|pack|run)\b")
+        var shSteps = Regex.Matches(File.ReadAllText(Repository.PathOf("build.sh")), @"\bdotnet (restore|build|test|pack|run|tool|stryker)\b")
             .Select(m => m.Groups[1].Value);
 
         Assert.That(ps1Steps, Is.EqualTo(shSteps));

@@ -79,7 +79,7 @@ namespace Wassist
             {
                 var canRetry = retryable && attempt < _maxRetries;
                 HttpResponseMessage? response = null;
-                Exception failure;
+                Exception? failure = null;
                 using (var attemptCts = CancellationTokenSource.CreateLinkedTokenSource(overall.Token))
                 {
                     if (_attemptTimeout != Timeout.InfiniteTimeSpan)
@@ -141,7 +141,7 @@ namespace Wassist
                 {
                     throw failure is HttpRequestException network
                         ? new WassistConnectionException($"Could not reach the Wassist API at {request.RequestUri?.GetLeftPart(UriPartial.Authority)} ({attempt + 1} attempt(s)): {network.Message}", network)
-                        : failure;
+                        : failure!;
                 }
             }
         }
