@@ -59,6 +59,19 @@ public class FixtureSourcesTests
         Assert.That(unclassified, Is.Empty);
     }
 
+    /// <summary>Operations whose answer is proved against a shape from outside the project, not against our own description.</summary>
+    [Test]
+    public void At_least_45_operations_have_a_response_fixture_shaped_by_outside_evidence()
+    {
+        var evidenced = Entries.Where(e => (string?)e["kind"] == "response" && (string?)e["evidence"]?["class"] is "recorded" or "peer" or "docs")
+            .Select(e => (string)e["operation"]!)
+            .Distinct()
+            .Count();
+
+        TestContext.Progress.WriteLine($"Operations with a response fixture from outside evidence: {evidenced}");
+        Assert.That(evidenced, Is.GreaterThanOrEqualTo(45));
+    }
+
     [Test]
     public void The_check_rejects_an_entry_without_evidence_or_without_its_origin()
     {

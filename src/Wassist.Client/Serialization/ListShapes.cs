@@ -10,8 +10,9 @@ namespace Wassist.Serialization
 {
     /// <summary>
     /// Lets every list response take either shape the API uses: a page envelope <c>{count, next, previous, results}</c>
-    /// or a bare array. A list-typed response reads the envelope's <c>results</c>; an envelope-typed response wraps a
-    /// bare array as a single, last page.
+    /// or a bare array. A list-typed response reads the envelope's <c>results</c>, or the one list of an object that
+    /// names its list otherwise (<c>{available_numbers: [...]}</c>); an envelope-typed response wraps a bare array as a
+    /// single, last page.
     /// </summary>
     internal sealed class ListShapeConverter : JsonConverter
     {
@@ -40,7 +41,7 @@ namespace Wassist.Serialization
 
             if (IsResponseList(objectType))
             {
-                var items = token is JObject envelope && envelope["results"] is JArray results ? results : token;
+                var items = token is JObject envelope ? ItemsOf(envelope) : token;
                 return ToList(items, objectType.GetGenericArguments()[0], serializer);
             }
 
@@ -75,6 +76,18 @@ namespace Wassist.Serialization
             }
 
             return list;
+        }
+
+        /// <summary>The envelope's results, else the object's only array-valued member, else the object itself (not a list).</summary>
+        private static JToken ItemsOf(JObject envelope)
+        {
+            if (envelope["results"] is JArray results)
+            {
+                return results;
+            }
+
+            var arrays = envelope.Properties().Where(p => p.Value is JArray).Take(2).ToList();
+            return arrays.Count == 1 ? arrays[0].Value : envelope;
         }
 
         private static Type? ElementTypeOf(Type listType) =>
