@@ -50,4 +50,55 @@ public class NormalizationTests
         Assert.That(description, Does.StartWith("Lists x."));
         Assert.That(description.Contains($"Confidence: {confidence}. This operation is reconstructed from official CLI"), Is.EqualTo(noted));
     }
+
+    [Test]
+    public void A_required_value_type_in_a_request_body_becomes_nullable_so_unset_is_not_sent_as_its_default()
+    {
+        var document = Normalized("""
+            { "paths": { "/api/v1/x/": { "post": { "requestBody": { "content": { "application/json": { "schema": { "$ref": "#/components/schemas/SendInput" } } } }, "responses": {} } } },
+              "components": { "schemas": {
+                "Kind": { "type": "string", "enum": ["text", "unified"] },
+                "SendInput": { "type": "object", "required": ["kind", "count", "target", "when", "name", "part"], "properties": {
+                  "kind": { "$ref": "#/components/schemas/Kind" }, "count": { "type": "integer" }, "target": { "type": "string", "format": "uuid" },
+                  "when": { "type": "string", "format": "date-time" }, "name": { "type": "string" }, "part": { "$ref": "#/components/schemas/Part" },
+                  "optional": { "type": "boolean" } } },
+                "Part": { "type": "object", "required": ["on"], "properties": { "on": { "type": "boolean" } } },
+                "Answer": { "type": "object", "required": ["count"], "properties": { "count": { "type": "integer" } } } } } }
+            """);
+        var send = document.SelectToken("$.components.schemas.SendInput.properties")!;
+
+        Assert.Multiple(() =>
+        {
+            Assert.That((bool?)send["kind"]!["nullable"], Is.True);
+            Assert.That(send["kind"]!["allOf"]![0]!["$ref"]!.ToString(), Is.EqualTo("#/components/schemas/Kind"), "a $ref cannot carry nullable, so it is wrapped");
+            Assert.That((bool?)send["count"]!["nullable"], Is.True);
+            Assert.That((bool?)send["target"]!["nullable"], Is.True);
+            Assert.That((bool?)send["when"]!["nullable"], Is.True);
+            Assert.That(send["name"]!["nullable"], Is.Null, "a string is a reference type: null already means unset");
+            Assert.That(send["part"]!["nullable"], Is.Null, "an object is a reference type");
+            Assert.That(send["optional"]!["nullable"], Is.Null, "an optional property is generated nullable anyway");
+            Assert.That((bool?)document.SelectToken("$.components.schemas.Part.properties.on.nullable"), Is.True, "schemas a body refers to through others count too");
+            Assert.That(document.SelectToken("$.components.schemas.Answer.properties.count.nullable"), Is.Null, "a schema no request sends is left alone");
+        });
+    }
+
+    [TestCase("""{ "type": "object", "additionalProperties": {} }""", null, "no published description, official client or recorded answer shows its shape")]
+    [TestCase("""{ "type": "object", "additionalProperties": {} }""", "it is Meta's answer", "it is Meta's answer")]
+    [TestCase("""{ "type": "object", "properties": { "id": { "type": "string" } } }""", null, null)]
+    [TestCase("""{ "type": "array", "items": {} }""", null, null)]
+    public void An_operation_with_a_loose_result_says_why_in_its_description(string schema, string? reason, string? expectedReason)
+    {
+        var operation = JObject.Parse($$"""
+            { "description": "Does x.", "responses": { "200": { "content": { "application/json": { "schema": {{schema}} } } } } }
+            """);
+        if (reason is not null)
+        {
+            operation[Normalization.UntypedReasonExtension] = reason;
+        }
+
+        var document = Normalized(new JObject { ["paths"] = new JObject { ["/api/v1/x/"] = new JObject { ["post"] = operation } } }.ToString());
+        var description = (string)document.SelectToken("$.paths['/api/v1/x/'].post.description")!;
+
+        Assert.That(description, Is.EqualTo(expectedReason is null ? "Does x." : $"Does x.\n\nIts result is left untyped (a loose object): {expectedReason}."));
+    }
 }

@@ -8,8 +8,9 @@ namespace Wassist.Serialization
 {
     /// <summary>
     /// Lets every list response take either shape the API uses: a page envelope <c>{count, next, previous, results}</c>
-    /// or a bare array. A list-typed response reads the envelope's <c>results</c>; an envelope-typed response wraps a
-    /// bare array as a single, last page. It streams, and reads items with <see cref="TolerantValueConverter"/>: an
+    /// or a bare array. A list-typed response reads the envelope's <c>results</c>, or the one list of an object that
+    /// names its list otherwise (<c>{available_numbers: [...]}</c>); an envelope-typed response wraps a bare array as a
+    /// single, last page. It streams, and reads items with <see cref="TolerantValueConverter"/>: an
     /// item that is not of the item type is left out (in an envelope, it is kept in the envelope's
     /// <c>AdditionalProperties["results"]</c>), and an envelope field of the wrong shape stays out of the items.
     /// </summary>
@@ -59,14 +60,24 @@ namespace Wassist.Serialization
                 return TolerantValueConverter.ReadItems(reader, itemType, serializer, out _);
             }
 
-            IList? items = null;
+            // The envelope's results, else the object's only list (an answer that names its list otherwise).
+            IList? results = null, only = null;
+            var lists = 0;
             while (reader.Read() && reader.TokenType == JsonToken.PropertyName)
             {
                 var name = (string)reader.Value!;
                 reader.Read();
-                if (name == "results" && reader.TokenType == JsonToken.StartArray)
+                if (reader.TokenType != JsonToken.StartArray)
                 {
-                    items = TolerantValueConverter.ReadItems(reader, itemType, serializer, out _);
+                    reader.Skip();
+                }
+                else if (name == "results")
+                {
+                    results = TolerantValueConverter.ReadItems(reader, itemType, serializer, out _);
+                }
+                else if (++lists == 1)
+                {
+                    only = TolerantValueConverter.ReadItems(reader, itemType, serializer, out _);
                 }
                 else
                 {
@@ -74,7 +85,8 @@ namespace Wassist.Serialization
                 }
             }
 
-            return items ?? throw new JsonSerializationException($"Expected a list of {itemType.Name} or a page envelope with a 'results' list.");
+            return results ?? (lists == 1 ? only : null)
+                ?? throw new JsonSerializationException($"Expected a list of {itemType.Name}, a page envelope with a 'results' list, or an object with one list.");
         }
 
         private static object ReadEnvelope(JsonReader reader, Type envelopeType, JsonSerializer serializer)

@@ -61,9 +61,13 @@ namespace Wassist.Serialization
             return contract;
         }
 
+        /// <summary>
+        /// A required field left null throws. Required value types are generated nullable (AllowNull) so that an unset
+        /// one is null rather than its default value; no request field of the API must be sent as an explicit null.
+        /// </summary>
         private static void GuardRequired(Type objectType, JsonProperty property)
         {
-            if (property.Required == Newtonsoft.Json.Required.Always && property.ValueProvider is not null)
+            if (property.Required is Newtonsoft.Json.Required.Always or Newtonsoft.Json.Required.AllowNull && property.ValueProvider is not null)
             {
                 property.ValueProvider = new RequiredValueProvider(property.ValueProvider, $"{objectType.Name}.{property.UnderlyingName}", property.PropertyName!);
             }
