@@ -5,11 +5,14 @@
 #                        take a newly published description: drift report, replace openapi/wassist.openapi.json,
 #                        regenerate, refresh openapi/wassist.lock.json
 #   ./build.ps1 lock     regenerate and refresh openapi/wassist.lock.json after a deliberate input change
-#   ./build.ps1 drift [-Json]   the CI drift report: the current description against openapi/baseline/
+#   ./build.ps1 drift [-Json] [-Since <file>]
+#                        the CI drift report: the current description against openapi/baseline/ (or, with -Since,
+#                        against an older published description, without the gate)
 param(
     [ValidateSet("all", "test", "update-spec", "lock", "drift")]
     [string] $Target = "all",
     [string] $Spec,
+    [string] $Since,
     [switch] $Accept,
     [switch] $Json,
     [string] $Configuration = $(if ($env:CONFIGURATION) { $env:CONFIGURATION } else { "Release" })
@@ -20,6 +23,7 @@ if ($Target -eq "update-spec") {
     if (-not $Spec) { throw "usage: ./build.ps1 update-spec -Spec <file> [-Accept] [-Json]" }
     $Spec = (Resolve-Path $Spec).Path
 }
+if ($Since) { $Since = (Resolve-Path $Since).Path }
 Set-Location $PSScriptRoot
 
 function Invoke-Dotnet {
@@ -34,6 +38,7 @@ function Invoke-SpecTool {
 $options = @()
 if ($Accept) { $options += "--accept" }
 if ($Json) { $options += "--json" }
+if ($Since) { $options += "--since", $Since }
 
 Invoke-Dotnet restore Wassist.Generated.sln
 if ($Target -eq "drift") {
