@@ -19,6 +19,7 @@ live_exit=$(cat "$reports/live-check.exit" 2>/dev/null || echo 0)
 text_only=0
 [ "$changes" -eq 0 ] && ! git diff --quiet -- openapi/wassist.openapi.json && text_only=1
 
+gh label create "$label" --color d93f0b --description "The published API description differs from the checked-in one" --force
 existing=$(gh issue list --label "$label" --state open --json number --jq '.[0].number // empty')
 if [ "$changes" -eq 0 ] && [ "$update_exit" -eq 0 ] && [ "$live_exit" -eq 0 ] && [ "$text_only" -eq 0 ]; then
   echo "Nothing to report."
@@ -67,7 +68,6 @@ body="$reports/issue.md"
   echo "To take the description: download it and follow the README, *When Wassist publishes a new description*."
 } > "$body"
 
-gh label create "$label" --color d93f0b --description "The published API description differs from the checked-in one" --force
 if [ -z "$existing" ]; then
   gh issue create --title "$title" --label "$label" --body-file "$body"
 elif [ "$(gh issue view "$existing" --json body --jq .body)" != "$(cat "$body")" ]; then

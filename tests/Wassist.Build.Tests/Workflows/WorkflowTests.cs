@@ -96,7 +96,9 @@ public class WorkflowTests
         Assert.That(main.Env("PackageValidationBaselineVersion"), Is.EqualTo("${{ steps.previous.outputs.version }}"));
         Assert.That(Text("Directory.Build.targets"), Does.Contain("<EnablePackageValidation Condition=\"'$(PackageValidationBaselineVersion)' != ''\">true</EnablePackageValidation>"));
         Assert.That(steps.SelectMany(s => s.RunLines), Has.Some.StartWith("dotnet nuget push \"artifacts/*.nupkg\""));
-        Assert.That(steps.SelectMany(s => s.RunLines), Has.Some.StartWith(".github/scripts/release-notes.sh \"${{ steps.previous.outputs.tag }}\""));
+        var notes = steps.Single(s => s.RunLines.Any(l => l.StartsWith(".github/scripts/release-notes.sh ")));
+        Assert.That(notes.RunLines.Single(), Does.StartWith(".github/scripts/release-notes.sh \"$PREVIOUS_TAG\""));
+        Assert.That(notes.Env("PREVIOUS_TAG"), Is.EqualTo("${{ steps.previous.outputs.tag }}"));
         Assert.That(release.Root.Get("permissions").Get("id-token").Text(), Is.EqualTo("write"), "trusted publishing");
     }
 
