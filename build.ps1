@@ -5,7 +5,9 @@
 #                        take a newly published description: drift report, replace openapi/wassist.openapi.json,
 #                        regenerate, refresh openapi/wassist.lock.json
 #   ./build.ps1 lock     regenerate and refresh openapi/wassist.lock.json after a deliberate input change
-#   ./build.ps1 drift [-Json]   the CI drift report: the current description against openapi/baseline/
+#   ./build.ps1 drift [-Json] [-Since <file>]
+#                        the CI drift report: the current description against openapi/baseline/ (or, with -Since,
+#                        against an older published description, without the gate)
 #   ./build.ps1 mutate [-Since <commit>]
 #                        mutation testing (Stryker.NET) of the hand-written code of Wassist.Client and Wassist.SpecTool;
 #                        reports in artifacts/mutation/; fails when a project scores below 80%
@@ -13,9 +15,9 @@ param(
     [ValidateSet("all", "test", "update-spec", "lock", "drift", "mutate")]
     [string] $Target = "all",
     [string] $Spec,
+    [string] $Since,
     [switch] $Accept,
     [switch] $Json,
-    [string] $Since,
     [string] $Configuration = $(if ($env:CONFIGURATION) { $env:CONFIGURATION } else { "Release" })
 )
 
@@ -24,6 +26,7 @@ if ($Target -eq "update-spec") {
     if (-not $Spec) { throw "usage: ./build.ps1 update-spec -Spec <file> [-Accept] [-Json]" }
     $Spec = (Resolve-Path $Spec).Path
 }
+if ($Target -eq "drift" -and $Since) { $Since = (Resolve-Path $Since).Path }
 Set-Location $PSScriptRoot
 
 function Invoke-Dotnet {
@@ -38,6 +41,7 @@ function Invoke-SpecTool {
 $options = @()
 if ($Accept) { $options += "--accept" }
 if ($Json) { $options += "--json" }
+if ($Target -eq "drift" -and $Since) { $options += "--since", $Since }
 
 Invoke-Dotnet restore Wassist.Generated.sln
 if ($Target -eq "drift") {

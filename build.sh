@@ -6,10 +6,14 @@
 #                      take a newly published description: drift report, replace openapi/wassist.openapi.json,
 #                      regenerate, refresh openapi/wassist.lock.json
 #   ./build.sh lock    regenerate and refresh openapi/wassist.lock.json after a deliberate input change
-#   ./build.sh drift [--json]   the CI drift report: the current description against openapi/baseline/
+#   ./build.sh drift [--json] [--since <file>]
+#                      the CI drift report: the current description against openapi/baseline/ (or, with --since,
+#                      against an older published description, e.g. the last release's, without the gate)
 #   ./build.sh mutate [--since[:<commit>]]
 #                      mutation testing (Stryker.NET) of the hand-written code of Wassist.Client and Wassist.SpecTool;
 #                      reports in artifacts/mutation/; fails when a project scores below 80%
+# For update-spec and drift, stdout carries the report alone (the build's own output goes to stderr), so --json
+# output can be read by tools.
 set -euo pipefail
 caller_dir="$PWD"
 cd "$(dirname "$0")"
@@ -19,7 +23,7 @@ configuration="${CONFIGURATION:-Release}"
 artifacts="artifacts"
 results="$artifacts/test-results"
 
-usage() { echo "usage: ./build.sh [all|test|lock|drift [--json]|update-spec <file> [--accept] [--json]|mutate [--since[:<commit>]]]" >&2; exit 2; }
+usage() { echo "usage: ./build.sh [all|test|lock|drift [--json] [--since <file>]|update-spec <file> [--accept] [--json]]" >&2; exit 2; }
 
 # A path given on the command line, made absolute from where the script was called.
 absolute() { case "$1" in /*) echo "$1" ;; *) echo "$caller_dir/$1" ;; esac; }
@@ -74,9 +78,9 @@ case "$target" in
   test) restore; build; run_tests ;;
   update-spec)
     [ $# -ge 2 ] || usage
-    restore; spec_tool update-spec "$(absolute "$2")" "${@:3}"; build; spec_tool lock ;;
+    restore >&2; spec_tool update-spec "$(absolute "$2")" "${@:3}"; build >&2; spec_tool lock >&2 ;;
   lock) restore; build; spec_tool lock ;;
-  drift) restore; spec_tool drift "${@:2}" ;;
+  drift) restore >&2; spec_tool drift "${@:2}" ;;
   mutate) restore; build; mutate "${@:2}" ;;
   *) usage ;;
 esac

@@ -9,25 +9,46 @@ internal static class SpecVariants
     public static JObject Base() => JObject.Parse("""
         {
           "openapi": "3.0.3",
+          "servers": [ { "url": "https://api.things.test", "description": "Production" }, { "url": "http://localhost:8050", "description": "Development" } ],
+          "security": [],
           "paths": {
             "/api/v1/things/": {
               "post": {
                 "operationId": "Things_Create",
+                "security": [ { "ApiKeyAuth": [] } ],
                 "parameters": [ { "name": "dryRun", "in": "query", "schema": { "type": "boolean" } } ],
                 "requestBody": { "content": { "application/json": { "schema": { "$ref": "#/components/schemas/ThingInput" } } } },
-                "responses": { "201": { "description": "", "content": { "application/json": { "schema": { "$ref": "#/components/schemas/Thing" } } } } }
+                "responses": {
+                  "201": {
+                    "description": "",
+                    "headers": { "X-Request-Id": { "schema": { "type": "string" } } },
+                    "content": { "application/json": { "schema": { "$ref": "#/components/schemas/Thing" } } }
+                  },
+                  "429": { "description": "", "headers": { "Retry-After": { "schema": { "type": "integer" } } } }
+                }
               },
               "get": {
                 "operationId": "Things_List",
+                "security": [ { "ApiKeyAuth": [] } ],
+                "parameters": [
+                  { "name": "X-Trace-Id", "in": "header", "schema": { "type": "string", "maxLength": 64 } },
+                  { "name": "limit", "in": "query", "schema": { "type": "integer", "minimum": 1, "maximum": 100 } }
+                ],
                 "responses": { "200": { "description": "", "content": { "application/json": { "schema": { "type": "array", "items": { "$ref": "#/components/schemas/Thing" } } } } } }
               }
             }
           },
           "components": {
+            "securitySchemes": { "ApiKeyAuth": { "type": "apiKey", "in": "header", "name": "X-API-Key" } },
             "schemas": {
               "ThingInput": {
                 "type": "object",
-                "properties": { "name": { "type": "string" }, "size": { "type": "integer" } },
+                "properties": {
+                  "name": { "type": "string", "minLength": 1, "maxLength": 100, "pattern": "^[a-z ]+$" },
+                  "size": { "type": "integer", "minimum": 0, "maximum": 10 },
+                  "labels": { "type": "array", "items": { "type": "string" }, "maxItems": 5 },
+                  "kind": { "type": "string", "enum": [ "small", "large" ] }
+                },
                 "required": [ "name" ]
               },
               "Thing": {

@@ -27,7 +27,7 @@ internal static class UpdateSpecCommand
 
         var file = arguments.Positional[0];
         var layout = arguments.Repository();
-        var published = LoadPublished(file);
+        var published = LoadPublished("update-spec", file);
         var overlays = EffectiveSpec.LoadOverlays(layout.Overlays);
         var report = DriftReport.Create(EffectiveSpec.Load(layout.Spec), published, overlays);
         Console.Write(arguments.Flag("--json")
@@ -60,12 +60,12 @@ internal static class UpdateSpecCommand
         return failures.Count == 0 ? 0 : 1;
     }
 
-    /// <summary>The new description, refused unless it is an OpenAPI 3.0 JSON document with paths.</summary>
-    private static JObject LoadPublished(string file)
+    /// <summary>A published description, refused unless it is an OpenAPI 3.0 JSON document with paths.</summary>
+    internal static JObject LoadPublished(string command, string file)
     {
         if (!File.Exists(file))
         {
-            throw new SpecToolException($"update-spec: {file} does not exist.");
+            throw new SpecToolException($"{command}: {file} does not exist.");
         }
 
         JObject document;
@@ -75,12 +75,12 @@ internal static class UpdateSpecCommand
         }
         catch (JsonReaderException ex)
         {
-            throw new SpecToolException($"update-spec: {file} is not a JSON document ({ex.Message}); a YAML description must be converted to JSON first.");
+            throw new SpecToolException($"{command}: {file} is not a JSON document ({ex.Message}); a YAML description must be converted to JSON first.");
         }
 
         if (document.Value<string>("openapi") is not { } version || !version.StartsWith("3.0.", StringComparison.Ordinal) || document["paths"] is not JObject)
         {
-            throw new SpecToolException($"update-spec: {file} is not an OpenAPI 3.0.x description with 'paths' (the 'openapi' field says '{document.Value<string>("openapi") ?? "nothing"}'); NSwag reads 3.0 only.");
+            throw new SpecToolException($"{command}: {file} is not an OpenAPI 3.0.x description with 'paths' (the 'openapi' field says '{document.Value<string>("openapi") ?? "nothing"}'); NSwag reads 3.0 only.");
         }
 
         return document;

@@ -7,9 +7,11 @@ namespace Wassist.SpecTool.Drift;
 /// <summary>
 /// Compares two effective descriptions from the generated client's side: what a user of the old client loses or
 /// must change (breaking), and what is new (additive). Operations are matched by method and path; an unmatched pair
-/// with the same published operationId is the same operation moved.
+/// with the same published operationId is the same operation moved. Operations, parameters and schemas are compared
+/// here; servers, security, media types, request constraints and the response headers the client reads each have
+/// a file of their own.
 /// </summary>
-public sealed class SpecDiff
+public sealed partial class SpecDiff
 {
     private readonly JObject _old;
     private readonly JObject _new;
@@ -35,6 +37,8 @@ public sealed class SpecDiff
     public static IReadOnlyList<DriftChange> Compare(JObject oldPublished, JObject oldEffective, JObject newPublished, JObject newEffective)
     {
         var diff = new SpecDiff(oldEffective, newEffective);
+        diff.CompareServers();
+        diff.CompareSecuritySchemes();
         diff.CompareOperations(PublishedIds(oldPublished), PublishedIds(newPublished));
         return diff._changes;
     }
@@ -84,9 +88,11 @@ public sealed class SpecDiff
             Add(ChangeKinds.OperationRenamed, location, $"'{oldOperation.OperationId}' is now '{newOperation.OperationId}', which renames the client method");
         }
 
+        CompareSecurity(location, oldOperation, newOperation);
         CompareParameters(location, oldOperation, newOperation);
         CompareRequestBody(location, oldOperation.Node["requestBody"], newOperation.Node["requestBody"]);
         CompareResponses(location, oldOperation.Node["responses"] as JObject, newOperation.Node["responses"] as JObject);
+        CompareResponseHeaders(location, oldOperation.Node["responses"] as JObject, newOperation.Node["responses"] as JObject);
     }
 
     private void CompareParameters(string location, OpenApiOperation oldOperation, OpenApiOperation newOperation)
@@ -157,6 +163,7 @@ public sealed class SpecDiff
             return;
         }
 
+        CompareContentTypes(where, oldBody, newBody);
         CompareSchema(where, JsonSchemaOf(oldBody), JsonSchemaOf(newBody), Direction.Request);
     }
 
@@ -168,6 +175,7 @@ public sealed class SpecDiff
         {
             if (newSuccess.TryGetValue(status, out var newResponse))
             {
+                CompareContentTypes($"{location} response {status}", oldResponse, newResponse);
                 CompareSchema($"{location} response {status}", JsonSchemaOf(oldResponse), JsonSchemaOf(newResponse), Direction.Response);
             }
             else
@@ -259,6 +267,11 @@ public sealed class SpecDiff
         }
 
         CompareEnums(location, oldSchema["enum"] as JArray, newSchema["enum"] as JArray, direction);
+        if (direction == Direction.Request)
+        {
+            CompareConstraints(location, oldSchema, newSchema);
+        }
+
         CompareProperties(location, oldSchema, newSchema, direction);
         CompareSchema($"{location}[]", oldSchema["items"], newSchema["items"], direction);
         if (oldSchema["additionalProperties"] is JObject || newSchema["additionalProperties"] is JObject)
@@ -271,6 +284,12 @@ public sealed class SpecDiff
     {
         if (oldValues is null || newValues is null)
         {
+            // The generator makes a C# enum of a described enum: gaining or losing one changes the property's type.
+            if (oldValues is not null || newValues is not null)
+            {
+                Add(ChangeKinds.TypeChanged, location, oldValues is null ? $"now an enum ({string.Join(", ", newValues!)})" : "no longer an enum");
+            }
+
             return;
         }
 
