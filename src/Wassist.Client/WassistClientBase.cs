@@ -13,8 +13,6 @@ namespace Wassist
     /// </summary>
     public abstract class WassistClientBase
     {
-        private const string ApiKeyHeader = "X-API-Key";
-
         /// <summary>Creates the base from options; throws <see cref="System.ArgumentException"/> naming a bad option.</summary>
         protected WassistClientBase(WassistClientOptions configuration)
         {
@@ -25,7 +23,7 @@ namespace Wassist
 
             ApiRoot = configuration.Validate();
             ApiRootUri = new Uri(ApiRoot);
-            ApiKey = configuration.ApiKey!;
+            Credentials = WassistCredentials.From(configuration);
         }
 
         /// <summary>The API root with a trailing slash, from <see cref="WassistClientOptions.BaseUrl"/>.</summary>
@@ -33,7 +31,7 @@ namespace Wassist
 
         private protected Uri ApiRootUri { get; }
 
-        private string ApiKey { get; }
+        private protected WassistCredentials Credentials { get; }
 
         /// <summary>
         /// Called by generated code before the URL is final: a <c>{number}</c> path key is checked and sent as digits
@@ -46,7 +44,7 @@ namespace Wassist
         }
 
         /// <summary>
-        /// Adds the API key and client identification to every request, after checking that the request goes to the
+        /// Adds the credentials (<see cref="WassistCredentials"/>) and client identification to every request, after checking that the request goes to the
         /// configured API host: the key is never sent anywhere else. An optional body left out is sent as <c>{}</c>.
         /// </summary>
         protected async Task PrepareRequestAsync(HttpClient client, HttpRequestMessage request, string url, CancellationToken cancellationToken)
@@ -58,8 +56,7 @@ namespace Wassist
                 throw new InvalidOperationException($"Refusing to send the Wassist API key to '{where}': requests may only go to {ApiRootUri.GetLeftPart(UriPartial.Authority)}.");
             }
 
-            request.Headers.Remove(ApiKeyHeader);
-            request.Headers.TryAddWithoutValidation(ApiKeyHeader, ApiKey);
+            Credentials.Apply(request);
             request.Headers.UserAgent.ParseAdd(ClientInfo.UserAgent);
             await SendEmptyObjectForNullBodyAsync(request).ConfigureAwait(false);
         }
@@ -104,7 +101,7 @@ namespace Wassist
             }
 
             var body = response.Content is null ? null : await response.Content.ReadAsStringAsync().ConfigureAwait(false);
-            throw WassistApiException.FromResponse(response, body, ApiKey);
+            throw WassistApiException.FromResponse(response, body, Credentials.Secrets);
         }
     }
 }

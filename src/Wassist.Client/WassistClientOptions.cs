@@ -19,8 +19,24 @@ namespace Wassist
         /// <summary>Environment variable read by <see cref="FromEnvironment"/> for <see cref="BaseUrl"/>.</summary>
         public const string BaseUrlVariable = "WASSIST_BASE_URL";
 
-        /// <summary>The API key sent as the <c>X-API-Key</c> header on every request. Required.</summary>
+        /// <summary>
+        /// The API key sent as the <c>X-API-Key</c> header on every request. Set either this or the app credentials
+        /// (<see cref="ClientId"/>, <see cref="ClientSecret"/> and <see cref="InstallationId"/>), not both.
+        /// </summary>
         public string? ApiKey { get; set; }
+
+        /// <summary>
+        /// The client id of a Wassist App. With <see cref="ClientSecret"/> and <see cref="InstallationId"/>, requests
+        /// act for that installation: they send <c>Authorization: Basic base64(ClientId:ClientSecret)</c> and
+        /// <c>X-Wassist-Installation</c> instead of an API key.
+        /// </summary>
+        public string? ClientId { get; set; }
+
+        /// <summary>The client secret of a Wassist App; see <see cref="ClientId"/>. Never shown by <see cref="ToString"/> or in errors.</summary>
+        public string? ClientSecret { get; set; }
+
+        /// <summary>The installation of a Wassist App (one per organisation that installed it) the requests act for; see <see cref="ClientId"/>.</summary>
+        public string? InstallationId { get; set; }
 
         /// <summary>
         /// Root of the API, <see cref="DefaultBaseUrl"/> unless set. Must be https to a host in
@@ -77,19 +93,28 @@ namespace Wassist
             return options;
         }
 
-        /// <summary>Describes the options with the key redacted.</summary>
-        public override string ToString() =>
-            $"WassistClientOptions {{ BaseUrl = {BaseUrl}, MaxRetries = {MaxRetries}, ApiKey = {(string.IsNullOrEmpty(ApiKey) ? "(not set)" : "(redacted)")} }}";
+        /// <summary>Describes the options with the key and the client secret redacted.</summary>
+        public override string ToString() => HasAppCredentials
+            ? $"WassistClientOptions {{ BaseUrl = {BaseUrl}, MaxRetries = {MaxRetries}, ClientId = {ClientId}, InstallationId = {InstallationId}, ClientSecret = {(string.IsNullOrEmpty(ClientSecret) ? "(not set)" : "(redacted)")} }}"
+            : $"WassistClientOptions {{ BaseUrl = {BaseUrl}, MaxRetries = {MaxRetries}, ApiKey = {(string.IsNullOrEmpty(ApiKey) ? "(not set)" : "(redacted)")} }}";
+
+        /// <summary>True when any app credential is set: requests then authenticate as an app installation.</summary>
+        internal bool HasAppCredentials =>
+            !string.IsNullOrWhiteSpace(ClientId) || !string.IsNullOrWhiteSpace(ClientSecret) || !string.IsNullOrWhiteSpace(InstallationId);
 
         /// <summary>Checks every option and returns the base URL with one trailing slash, as generated paths expect.</summary>
         internal string Validate()
         {
-            if (string.IsNullOrWhiteSpace(ApiKey))
+            if (HasAppCredentials)
             {
-                throw new ArgumentException($"{nameof(ApiKey)} is required: set it to your Wassist API key (or set {ApiKeyVariable} and use {nameof(FromEnvironment)}).", nameof(ApiKey));
+                CheckAppCredentials();
+            }
+            else if (string.IsNullOrWhiteSpace(ApiKey))
+            {
+                throw new ArgumentException($"{nameof(ApiKey)} is required: set it to your Wassist API key (or set {ApiKeyVariable} and use {nameof(FromEnvironment)}), or set the app credentials {nameof(ClientId)}, {nameof(ClientSecret)} and {nameof(InstallationId)} instead.", nameof(ApiKey));
             }
 
-            foreach (var c in ApiKey!)
+            foreach (var c in ApiKey ?? "")
             {
                 if (char.IsWhiteSpace(c) || char.IsControl(c))
                 {
@@ -127,6 +152,40 @@ namespace Wassist
             CheckTimeout(AttemptTimeout, nameof(AttemptTimeout));
             CheckTimeout(Timeout, nameof(Timeout));
             return uri.GetLeftPart(UriPartial.Path).TrimEnd('/') + "/";
+        }
+
+        /// <summary>App credentials replace the API key: all three are needed, and the key must then be unset.</summary>
+        private void CheckAppCredentials()
+        {
+            if (!string.IsNullOrWhiteSpace(ApiKey))
+            {
+                throw new ArgumentException($"Set either {nameof(ApiKey)} or the app credentials ({nameof(ClientId)}, {nameof(ClientSecret)}, {nameof(InstallationId)}), not both.", nameof(ApiKey));
+            }
+
+            CheckAppCredential(ClientId, nameof(ClientId));
+            CheckAppCredential(ClientSecret, nameof(ClientSecret));
+            CheckAppCredential(InstallationId, nameof(InstallationId));
+            if (ClientId!.IndexOf(':') >= 0)
+            {
+                throw new ArgumentException($"{nameof(ClientId)} cannot contain ':'; Basic authentication separates the id from the secret with it.", nameof(ClientId));
+            }
+        }
+
+        /// <summary>Required, and printable ASCII only (the value goes into a header); the value is never echoed.</summary>
+        private static void CheckAppCredential(string? value, string name)
+        {
+            if (string.IsNullOrWhiteSpace(value))
+            {
+                throw new ArgumentException($"{name} is required with app credentials: set {nameof(ClientId)}, {nameof(ClientSecret)} and {nameof(InstallationId)} together (or only {nameof(ApiKey)}).", name);
+            }
+
+            foreach (var c in value!)
+            {
+                if (c <= ' ' || c > '~')
+                {
+                    throw new ArgumentException($"{name} contains a space, a control or a non-ASCII character; copy it again without spaces or line breaks.", name);
+                }
+            }
         }
 
         private static void CheckDelay(TimeSpan value, string name)

@@ -63,10 +63,10 @@ namespace Wassist
         /// </summary>
         public TimeSpan? RetryAfter { get; }
 
-        internal static WassistApiException FromResponse(HttpResponseMessage response, string? body, string apiKey)
+        internal static WassistApiException FromResponse(HttpResponseMessage response, string? body, params string[] secrets)
         {
             var headers = HeadersOf(response);
-            var redacted = Redaction.Redact(body, apiKey);
+            var redacted = Redaction.Redact(body, secrets);
             var error = ApiErrorBody.Parse(redacted);
             var status = (int)response.StatusCode;
             var message = Describe(status, response.ReasonPhrase, error, redacted);
