@@ -21,11 +21,7 @@ public class AppCredentialsTests
     private static WassistClientOptions AppOptions() =>
         new() { ClientId = ClientId, ClientSecret = ClientSecret, InstallationId = InstallationId };
 
-    private static ArgumentException Rejects(WassistClientOptions options)
-    {
-        using var http = new HttpClient();
-        return Assert.Throws<ArgumentException>(() => new WassistClient(http, options))!;
-    }
+    private static ArgumentException Rejects(WassistClientOptions options) => WassistClientOptionsTests.Rejects(options);
 
     [Test]
     public void A_key_and_app_credentials_together_are_refused_naming_both()
