@@ -11,12 +11,10 @@ namespace Wassist.Client.Tests;
 /// <summary>A client authenticates with an API key or with app credentials, never both, and never shows the secret.</summary>
 public class AppCredentialsTests
 {
-    private const string ClientId = "app_test_id";
-    private const string ClientSecret = "cs_test_SECRET_987";
+    private const string ClientId = Apps.AppVectors.ClientId;
+    private const string ClientSecret = Apps.AppVectors.Secret;
     private const string InstallationId = "inst_5f1c";
-
-    // base64("app_test_id:cs_test_SECRET_987"), computed outside the client.
-    private const string BasicToken = "YXBwX3Rlc3RfaWQ6Y3NfdGVzdF9TRUNSRVRfOTg3";
+    private const string BasicToken = Apps.AppVectors.BasicToken;
 
     private static WassistClientOptions AppOptions() =>
         new() { ClientId = ClientId, ClientSecret = ClientSecret, InstallationId = InstallationId };
