@@ -80,21 +80,35 @@ public class RealSocketTests
     [Test]
     public async Task A_body_that_stalls_after_the_headers_is_covered_by_the_attempt_timeout()
     {
-        await using var server = await KestrelWassist.StartAsync(async (context, _) =>
+        await using var server = await KestrelWassist.StartAsync(async (context, call) =>
         {
+            if (call == 1)
+            {
+                context.Response.StatusCode = 204;
+                return;
+            }
+
             context.Response.StatusCode = 201;
             context.Response.ContentLength = 400;
             await context.Response.WriteAsync("{\"id\":\"5f1c2a9e");
             await context.Response.Body.FlushAsync();
             await Task.Delay(TimeSpan.FromSeconds(30), context.RequestAborted);
         });
+
+        // The first request of the process pays for JIT on both sides; on a loaded machine that alone can outlast
+        // the 500 ms budget below before the server sees the request, so one request with default timeouts goes first.
+        using (var warmUp = server.Client())
+        {
+            await warmUp.Agents.DeleteAsync("warm-up");
+        }
+
         using var wassist = server.Client(o => o.AttemptTimeout = TimeSpan.FromMilliseconds(500));
         var watch = Stopwatch.StartNew();
 
         await Assert.ThrowsAsync<WassistTimeoutException>(() => wassist.Conversations.CreateAsync(Input));
 
         Assert.That(watch.Elapsed, Is.LessThan(TimeSpan.FromSeconds(5)));
-        Assert.That(server.Count, Is.EqualTo(1));
+        Assert.That(server.Count, Is.EqualTo(2));
     }
 
     [Test]
