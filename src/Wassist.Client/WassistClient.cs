@@ -48,7 +48,7 @@ namespace Wassist
             }
         }
 
-        private static HttpClient CreateHttpClient(WassistClientOptions options)
+        internal static HttpClient CreateHttpClient(WassistClientOptions options)
         {
             if (options is null)
             {

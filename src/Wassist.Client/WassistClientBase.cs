@@ -13,8 +13,6 @@ namespace Wassist
     /// </summary>
     public abstract class WassistClientBase
     {
-        private const string ApiKeyHeader = "X-API-Key";
-
         /// <summary>Creates the base from options; throws <see cref="System.ArgumentException"/> naming a bad option.</summary>
         protected WassistClientBase(WassistClientOptions configuration)
         {
@@ -25,8 +23,8 @@ namespace Wassist
 
             ApiRoot = configuration.Validate();
             ApiRootUri = new Uri(ApiRoot);
-            ApiKey = configuration.ApiKey!;
-            _secrets = new ClientSecrets(ApiKey);
+            Credentials = WassistCredentials.From(configuration);
+            _secrets = new ClientSecrets(Credentials.Secrets);
         }
 
         /// <summary>The API root with a trailing slash, from <see cref="WassistClientOptions.BaseUrl"/>.</summary>
@@ -34,7 +32,7 @@ namespace Wassist
 
         private protected Uri ApiRootUri { get; }
 
-        private string ApiKey { get; }
+        private protected WassistCredentials Credentials { get; }
 
         /// <summary>What <see cref="Redaction"/> removes from every exception of this client's calls.</summary>
         private readonly ClientSecrets _secrets;
@@ -62,8 +60,8 @@ namespace Wassist
         private protected void EnterCall() => Redaction.Enter(_secrets);
 
         /// <summary>
-        /// Adds the API key and client identification to every request, after checking that the request goes to the
-        /// configured API host: the key is never sent anywhere else. An optional body left out is sent as <c>{}</c>.
+        /// Adds the credentials (<see cref="WassistCredentials"/>) and client identification to every request, after checking that the request goes to the
+        /// configured API host: the credentials are never sent anywhere else. An optional body left out is sent as <c>{}</c>.
         /// </summary>
         protected async Task PrepareRequestAsync(HttpClient client, HttpRequestMessage request, string url, CancellationToken cancellationToken)
         {
@@ -74,8 +72,7 @@ namespace Wassist
                 throw new InvalidOperationException($"Refusing to send the Wassist API key to '{where}': requests may only go to {ApiRootUri.GetLeftPart(UriPartial.Authority)}.");
             }
 
-            request.Headers.Remove(ApiKeyHeader);
-            request.Headers.TryAddWithoutValidation(ApiKeyHeader, ApiKey);
+            Credentials.Apply(request);
             request.Headers.UserAgent.ParseAdd(ClientInfo.UserAgent);
             await SendEmptyObjectForNullBodyAsync(request).ConfigureAwait(false);
         }

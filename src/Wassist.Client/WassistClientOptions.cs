@@ -19,8 +19,24 @@ namespace Wassist
         /// <summary>Environment variable read by <see cref="FromEnvironment"/> for <see cref="BaseUrl"/>.</summary>
         public const string BaseUrlVariable = "WASSIST_BASE_URL";
 
-        /// <summary>The API key sent as the <c>X-API-Key</c> header on every request. Required.</summary>
+        /// <summary>
+        /// The API key sent as the <c>X-API-Key</c> header on every request. Set either this or the app credentials
+        /// (<see cref="ClientId"/>, <see cref="ClientSecret"/> and <see cref="InstallationId"/>), not both.
+        /// </summary>
         public string? ApiKey { get; set; }
+
+        /// <summary>
+        /// The client id of a Wassist App. With <see cref="ClientSecret"/> and <see cref="InstallationId"/>, requests
+        /// act for that installation: they send <c>Authorization: Basic base64(ClientId:ClientSecret)</c> and
+        /// <c>X-Wassist-Installation</c> instead of an API key.
+        /// </summary>
+        public string? ClientId { get; set; }
+
+        /// <summary>The client secret of a Wassist App; see <see cref="ClientId"/>. Never shown by <see cref="ToString"/> or in errors.</summary>
+        public string? ClientSecret { get; set; }
+
+        /// <summary>The installation of a Wassist App (one per organisation that installed it) the requests act for; see <see cref="ClientId"/>.</summary>
+        public string? InstallationId { get; set; }
 
         /// <summary>
         /// Root of the API, <see cref="DefaultBaseUrl"/> unless set. Must be https to a host in
@@ -77,30 +93,25 @@ namespace Wassist
             return options;
         }
 
-        /// <summary>Describes the options with the key redacted.</summary>
-        public override string ToString() =>
-            $"WassistClientOptions {{ BaseUrl = {BaseUrl}, MaxRetries = {MaxRetries}, ApiKey = {(string.IsNullOrEmpty(ApiKey) ? "(not set)" : "(redacted)")} }}";
+        /// <summary>Describes the options with the key and the client secret redacted.</summary>
+        public override string ToString() => HasAppCredentials
+            ? $"WassistClientOptions {{ BaseUrl = {BaseUrl}, MaxRetries = {MaxRetries}, ClientId = {ClientId}, InstallationId = {InstallationId}, ClientSecret = {(string.IsNullOrEmpty(ClientSecret) ? "(not set)" : "(redacted)")} }}"
+            : $"WassistClientOptions {{ BaseUrl = {BaseUrl}, MaxRetries = {MaxRetries}, ApiKey = {(string.IsNullOrEmpty(ApiKey) ? "(not set)" : "(redacted)")} }}";
+
+        /// <summary>True when any app credential is set: requests then authenticate as an app installation.</summary>
+        internal bool HasAppCredentials =>
+            !string.IsNullOrWhiteSpace(ClientId) || !string.IsNullOrWhiteSpace(ClientSecret) || !string.IsNullOrWhiteSpace(InstallationId);
 
         /// <summary>Checks every option and returns the base URL with one trailing slash, as generated paths expect.</summary>
         internal string Validate()
         {
-            if (string.IsNullOrWhiteSpace(ApiKey))
+            if (HasAppCredentials)
             {
-                throw new ArgumentException($"{nameof(ApiKey)} is required: set it to your Wassist API key (or set {ApiKeyVariable} and use {nameof(FromEnvironment)}).", nameof(ApiKey));
+                CheckAppCredentials();
             }
-
-            foreach (var c in ApiKey!)
+            else
             {
-                if (char.IsWhiteSpace(c) || char.IsControl(c))
-                {
-                    throw new ArgumentException($"{nameof(ApiKey)} contains whitespace or a control character; copy the key again without spaces or line breaks.", nameof(ApiKey));
-                }
-
-                // HTTP headers carry ASCII only: any other character would fail every request later.
-                if (c > '~')
-                {
-                    throw new ArgumentException($"{nameof(ApiKey)} contains a character that is not printable ASCII; Wassist API keys are ASCII only, so copy the key again from the dashboard.", nameof(ApiKey));
-                }
+                CheckSecret(ApiKey, nameof(ApiKey), $"{nameof(ApiKey)} is required: set it to your Wassist API key (or set {ApiKeyVariable} and use {nameof(FromEnvironment)}), or set the app credentials {nameof(ClientId)}, {nameof(ClientSecret)} and {nameof(InstallationId)} instead.");
             }
 
             if (!Uri.TryCreate(BaseUrl, UriKind.Absolute, out var uri) || (uri.Scheme != Uri.UriSchemeHttps && uri.Scheme != Uri.UriSchemeHttp))
@@ -133,6 +144,46 @@ namespace Wassist
             CheckTimeout(AttemptTimeout, nameof(AttemptTimeout));
             CheckTimeout(Timeout, nameof(Timeout));
             return uri.GetLeftPart(UriPartial.Path).TrimEnd('/') + "/";
+        }
+
+        /// <summary>App credentials replace the API key: all three are needed, and the key must then be unset.</summary>
+        private void CheckAppCredentials()
+        {
+            if (!string.IsNullOrWhiteSpace(ApiKey))
+            {
+                throw new ArgumentException($"Set either {nameof(ApiKey)} or the app credentials ({nameof(ClientId)}, {nameof(ClientSecret)}, {nameof(InstallationId)}), not both.", nameof(ApiKey));
+            }
+
+            CheckAppCredential(ClientId, nameof(ClientId));
+            CheckAppCredential(ClientSecret, nameof(ClientSecret));
+            CheckAppCredential(InstallationId, nameof(InstallationId));
+            if (ClientId!.IndexOf(':') >= 0)
+            {
+                throw new ArgumentException($"{nameof(ClientId)} cannot contain ':'; Basic authentication separates the id from the secret with it.", nameof(ClientId));
+            }
+        }
+
+        private static void CheckAppCredential(string? value, string name) =>
+            CheckSecret(value, name, $"{name} is required with app credentials: set {nameof(ClientId)}, {nameof(ClientSecret)} and {nameof(InstallationId)} together (or only {nameof(ApiKey)}).");
+
+        /// <summary>
+        /// Required, and printable ASCII only: the value goes into a header, and any other character would fail every
+        /// request later. The value is never echoed.
+        /// </summary>
+        private static void CheckSecret(string? value, string name, string whenMissing)
+        {
+            if (string.IsNullOrWhiteSpace(value))
+            {
+                throw new ArgumentException(whenMissing, name);
+            }
+
+            foreach (var c in value!)
+            {
+                if (c <= ' ' || c > '~')
+                {
+                    throw new ArgumentException($"{name} contains a space, a line break, a control or a non-ASCII character; copy it again exactly as the dashboard shows it.", name);
+                }
+            }
         }
 
         private static void CheckDelay(TimeSpan value, string name)

@@ -38,7 +38,8 @@ public class ReadmeExamplesTests
 
     private static async Task AssertCompilesAsync(string sdk, string program, System.Collections.Generic.IEnumerable<string> bodies, string parameters, params string[] projects)
     {
-        var code = new StringBuilder("using Wassist;\n").AppendLine(program);
+        // The namespaces the README names for its examples: Wassist, and Wassist.Apps for the Wassist App section.
+        var code = new StringBuilder("using Wassist;\nusing Wassist.Apps;\n").AppendLine(program);
         var index = 0;
         foreach (var body in bodies)
         {

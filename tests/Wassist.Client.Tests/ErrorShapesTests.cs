@@ -16,18 +16,31 @@ public class ErrorShapesTests
     [TestCase(400, typeof(WassistValidationException))]
     [TestCase(422, typeof(WassistValidationException))]
     [TestCase(401, typeof(WassistAuthenticationException))]
-    [TestCase(403, typeof(WassistAuthenticationException))]
+    [TestCase(403, typeof(WassistPermissionException))]
     [TestCase(404, typeof(WassistNotFoundException))]
     [TestCase(429, typeof(WassistRateLimitException))]
-    [TestCase(409, typeof(WassistApiException))]
-    [TestCase(500, typeof(WassistApiException))]
-    [TestCase(502, typeof(WassistApiException))]
+    [TestCase(409, typeof(WassistConflictException))]
+    [TestCase(500, typeof(WassistServerException))]
+    [TestCase(502, typeof(WassistServerException))]
+    [TestCase(503, typeof(WassistServerException))]
+    [TestCase(599, typeof(WassistServerException))]
+    [TestCase(405, typeof(WassistApiException))]
+    [TestCase(418, typeof(WassistApiException))]
     public async Task Each_status_a_caller_branches_on_has_its_own_type(int status, Type expected)
     {
         var error = await Fail(status, "{\"detail\":\"x\"}");
 
         Assert.That(error.GetType(), Is.EqualTo(expected));
         Assert.That(error.StatusCode, Is.EqualTo(status));
+    }
+
+    [Test]
+    public async Task A_403_is_still_caught_as_an_authentication_error()
+    {
+        var error = await Fail(403, "{\"detail\":\"You do not have permission to perform this action.\"}");
+
+        Assert.That(error, Is.InstanceOf<WassistAuthenticationException>());
+        Assert.That(error.ErrorMessage, Is.EqualTo("You do not have permission to perform this action."));
     }
 
     [Test]

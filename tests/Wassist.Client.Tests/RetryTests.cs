@@ -68,7 +68,7 @@ public class RetryTests
         using var test = new RetryingClient();
         var calls = test.RespondInOrder(HttpMethod.Post, TestClient.ConversationsUrl, () => TestHttp.Json(503), () => TestHttp.Json(201, Fixture.Read("conversations/conversation.open.json")));
 
-        var error = await Assert.ThrowsAsync<WassistApiException>(() => test.Wassist.Conversations.CreateAsync(Input));
+        var error = await Assert.ThrowsAsync<WassistServerException>(() => test.Wassist.Conversations.CreateAsync(Input));
 
         Assert.That(error!.StatusCode, Is.EqualTo(503));
         Assert.That(calls(), Is.EqualTo(1));
@@ -279,7 +279,7 @@ public class RetryTests
             o.MaxRetries = 1;
         }, out _);
 
-        var error = await Assert.ThrowsAsync<TimeoutException>(() => http.GetAsync(ItemUrl));
+        var error = await Assert.ThrowsAsync<WassistTimeoutException>(() => http.GetAsync(ItemUrl));
 
         Assert.That(error!.Message, Does.Contain("attempt timeout"));
         Assert.That(stub.Calls, Is.EqualTo(2));
@@ -295,7 +295,7 @@ public class RetryTests
             o.Timeout = TimeSpan.FromMilliseconds(200);
         }, out _);
 
-        var error = await Assert.ThrowsAsync<TimeoutException>(() => http.GetAsync(ItemUrl));
+        var error = await Assert.ThrowsAsync<WassistTimeoutException>(() => http.GetAsync(ItemUrl));
 
         Assert.That(error!.Message, Does.Contain("overall timeout"));
         Assert.That(stub.Calls, Is.EqualTo(1));

@@ -10,7 +10,7 @@ namespace Wassist.Client.Tests;
 /// <summary>Options are checked when a client is built, name the bad option, and never print the key.</summary>
 public class WassistClientOptionsTests
 {
-    private static ArgumentException Rejects(WassistClientOptions options)
+    internal static ArgumentException Rejects(WassistClientOptions options)
     {
         using var http = new HttpClient();
         return Assert.Throws<ArgumentException>(() => new WassistClient(http, options))!;

@@ -8,9 +8,12 @@ namespace Wassist
     /// <summary>
     /// The API answered with an error status, or with a body the client could not read. Carries the status, the
     /// error code and message the body gave, the request id, how long to wait before retrying, and the body with
-    /// the API key redacted. Catch a subclass to branch: <see cref="WassistAuthenticationException"/> (401, 403),
-    /// <see cref="WassistNotFoundException"/> (404), <see cref="WassistValidationException"/> (400, 422) and
-    /// <see cref="WassistRateLimitException"/> (429).
+    /// client secrets redacted. Catch a subclass to branch: <see cref="WassistAuthenticationException"/> (401, and 403 as
+    /// its subclass <see cref="WassistPermissionException"/>), <see cref="WassistNotFoundException"/> (404),
+    /// <see cref="WassistConflictException"/> (409), <see cref="WassistValidationException"/> (400, 422),
+    /// <see cref="WassistRateLimitException"/> (429), <see cref="WassistServerException"/> (5xx) and
+    /// <see cref="WassistTimeoutException"/> (no answer in time) and <see cref="WassistConnectionException"/> (no
+    /// connection, after the retries).
     /// </summary>
     public class WassistApiException : Exception
     {
@@ -39,12 +42,6 @@ namespace Wassist
                 f => Redaction.Redact(f.Key)!,
                 f => (IReadOnlyList<string>)f.Value.Select(m => Redaction.Redact(m)!).ToList());
             RetryAfter ??= error.RetryAfter;
-        }
-
-        /// <summary>Network failures and timeouts: no response, so no status (0), body or headers.</summary>
-        private protected WassistApiException(string message, Exception innerException)
-            : this(message, 0, null, new Dictionary<string, IEnumerable<string>>(), innerException)
-        {
         }
 
         /// <summary>HTTP status of the response.</summary>
@@ -83,10 +80,13 @@ namespace Wassist
             var message = Describe(status, response.ReasonPhrase, error, redacted);
             return status switch
             {
-                401 or 403 => new WassistAuthenticationException(message, status, redacted, headers, error),
+                401 => new WassistAuthenticationException(message, status, redacted, headers, error),
+                403 => new WassistPermissionException(message, status, redacted, headers, error),
                 404 => new WassistNotFoundException(message, status, redacted, headers, error),
+                409 => new WassistConflictException(message, status, redacted, headers, error),
                 400 or 422 => new WassistValidationException(message, status, redacted, headers, error),
                 429 => new WassistRateLimitException(message, status, redacted, headers, error),
+                >= 500 => new WassistServerException(message, status, redacted, headers, error),
                 _ => new WassistApiException(message, status, redacted, headers, error),
             };
         }
@@ -120,20 +120,8 @@ namespace Wassist
             headers.FirstOrDefault(h => string.Equals(h.Key, name, StringComparison.OrdinalIgnoreCase)).Value?.FirstOrDefault();
     }
 
-    /// <summary>
-    /// The API could not be reached, or the connection failed before a complete answer, after the last retry. The
-    /// <see cref="Exception.InnerException"/> is the <see cref="HttpRequestException"/>; there is no status (0).
-    /// </summary>
-    public sealed class WassistConnectionException : WassistApiException
-    {
-        internal WassistConnectionException(string message, HttpRequestException innerException)
-            : base(message, innerException)
-        {
-        }
-    }
-
-    /// <summary>401 or 403: the API key is missing, wrong or revoked, or may not do this.</summary>
-    public sealed class WassistAuthenticationException : WassistApiException
+    /// <summary>401: the credentials are missing, wrong or revoked; 403 is the subclass <see cref="WassistPermissionException"/>.</summary>
+    public class WassistAuthenticationException : WassistApiException
     {
         internal WassistAuthenticationException(string message, int statusCode, string? response, IReadOnlyDictionary<string, IEnumerable<string>> headers, ApiErrorBody error)
             : base(message, statusCode, response, headers, error)

@@ -17,7 +17,7 @@ namespace Wassist
     /// </summary>
     /// <remarks>
     /// <see cref="WassistClient(WassistClientOptions)"/> and <c>AddWassistClient</c> put it in the pipeline; add it
-    /// yourself when you pass your own <see cref="HttpClient"/>. A timeout throws <see cref="TimeoutException"/>; a
+    /// yourself when you pass your own <see cref="HttpClient"/>. A timeout throws <see cref="WassistTimeoutException"/>; a
     /// network failure after the last retry throws <see cref="WassistConnectionException"/>; the caller's
     /// cancellation throws <see cref="OperationCanceledException"/>.
     /// </remarks>
@@ -118,12 +118,12 @@ namespace Wassist
                     catch (OperationCanceledException e) when (overall.IsCancellationRequested)
                     {
                         response?.Dispose();
-                        throw new TimeoutException($"The Wassist API call did not finish within the overall timeout of {_timeout.TotalSeconds:0.###} s ({attempt + 1} attempt(s)).", e);
+                        throw new WassistTimeoutException($"The Wassist API call did not finish within the overall timeout of {_timeout.TotalSeconds:0.###} s ({attempt + 1} attempt(s)).", e);
                     }
                     catch (OperationCanceledException e)
                     {
                         response?.Dispose();
-                        failure = new TimeoutException($"A Wassist API attempt did not finish within the attempt timeout of {_attemptTimeout.TotalSeconds:0.###} s.", e);
+                        failure = new WassistTimeoutException($"A Wassist API attempt did not finish within the attempt timeout of {_attemptTimeout.TotalSeconds:0.###} s.", e);
                     }
                     catch (TruncatedBodyException e)
                     {

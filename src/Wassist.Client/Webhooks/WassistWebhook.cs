@@ -1,7 +1,6 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
-using System.Security.Cryptography;
 using System.Text;
 
 namespace Wassist
@@ -75,7 +74,7 @@ namespace Wassist
             var expected = Compute(timestamp, payload);
             foreach (var candidate in signatures)
             {
-                if (FixedTimeEquals(expected, candidate))
+                if (Hmac.FixedTimeEquals(expected, candidate))
                 {
                     return;
                 }
@@ -115,7 +114,7 @@ namespace Wassist
         public static string ComputeSignatureHeader(string signingSecret, long timestamp, string payload)
         {
             var webhook = new WassistWebhook(signingSecret);
-            return $"t={timestamp.ToString(CultureInfo.InvariantCulture)},v1={ToHex(webhook.Compute(timestamp, Encoding.UTF8.GetBytes(payload)))}";
+            return $"t={timestamp.ToString(CultureInfo.InvariantCulture)},v1={Hmac.ToHex(webhook.Compute(timestamp, Encoding.UTF8.GetBytes(payload)))}";
         }
 
         private byte[] Compute(long timestamp, byte[] payload)
@@ -124,8 +123,7 @@ namespace Wassist
             var message = new byte[prefix.Length + payload.Length];
             Buffer.BlockCopy(prefix, 0, message, 0, prefix.Length);
             Buffer.BlockCopy(payload, 0, message, prefix.Length, payload.Length);
-            using var hmac = new HMACSHA256(_secret);
-            return hmac.ComputeHash(message);
+            return Hmac.Sha256(_secret, message);
         }
 
         private static (long Timestamp, List<byte[]> Signatures) ParseHeader(string? header)
@@ -151,7 +149,7 @@ namespace Wassist
                 {
                     timestamp = t;
                 }
-                else if (key == "v1" && FromHex(value) is { } bytes)
+                else if (key == "v1" && Hmac.FromHex(value) is { } bytes)
                 {
                     signatures.Add(bytes);
                 }
@@ -165,68 +163,9 @@ namespace Wassist
 
             return (timestamp.Value, signatures);
         }
-
-        /// <summary>Compares in time that depends only on the length, never on where the first difference is.</summary>
-        private static bool FixedTimeEquals(byte[] a, byte[] b)
-        {
-            if (a.Length != b.Length)
-            {
-                return false;
-            }
-
-            var difference = 0;
-            for (var i = 0; i < a.Length; i++)
-            {
-                difference |= a[i] ^ b[i];
-            }
-
-            return difference == 0;
-        }
-
-        private static byte[]? FromHex(string hex)
-        {
-            if (hex.Length == 0 || hex.Length % 2 != 0)
-            {
-                return null;
-            }
-
-            var bytes = new byte[hex.Length / 2];
-            for (var i = 0; i < bytes.Length; i++)
-            {
-                var high = HexValue(hex[2 * i]);
-                var low = HexValue(hex[(2 * i) + 1]);
-                if (high < 0 || low < 0)
-                {
-                    return null;
-                }
-
-                bytes[i] = (byte)((high << 4) | low);
-            }
-
-            return bytes;
-        }
-
-        private static int HexValue(char c) => c switch
-        {
-            >= '0' and <= '9' => c - '0',
-            >= 'a' and <= 'f' => c - 'a' + 10,
-            >= 'A' and <= 'F' => c - 'A' + 10,
-            _ => -1,
-        };
-
-        private static string ToHex(byte[] bytes)
-        {
-            var text = new StringBuilder(bytes.Length * 2);
-            foreach (var b in bytes)
-            {
-                text.Append(b.ToString("x2", CultureInfo.InvariantCulture));
-            }
-
-            return text.ToString();
-        }
     }
 
-    /// <summary>Why a webhook signature was refused.</summary>
+    /// <summary>Why a signature was refused: of a webhook delivery, a Wassist App context token or a setup redirect.</summary>
     public enum WassistSignatureFailure
     {
         /// <summary>No <c>X-Wassist-Signature</c> header.</summary>
@@ -238,11 +177,41 @@ namespace Wassist
         /// <summary>The timestamp is further from now than the tolerance (a replay, or a wrong clock).</summary>
         TimestampOutsideTolerance,
 
-        /// <summary>No <c>v1</c> matches the body: wrong secret, or the body was changed or re-encoded.</summary>
+        /// <summary>
+        /// No signature matches: wrong secret, or the body, token or redirect parameters were changed (or a webhook
+        /// body was re-encoded).
+        /// </summary>
         SignatureMismatch,
+
+        /// <summary>No context token: empty, or absent from the tool call's <c>_meta</c>.</summary>
+        MissingToken,
+
+        /// <summary>The context token is not a well-formed JWT, or lacks a claim the app needs.</summary>
+        MalformedToken,
+
+        /// <summary>The context token's header names an algorithm other than HS256.</summary>
+        UnsupportedAlgorithm,
+
+        /// <summary>The context token was issued for another app: its <c>aud</c> does not name this client id.</summary>
+        AudienceMismatch,
+
+        /// <summary>The context token was not issued by Wassist: its <c>iss</c> is not <c>https://wassist.app</c>.</summary>
+        IssuerMismatch,
+
+        /// <summary>The context token's <c>exp</c>, plus the clock leeway, has passed.</summary>
+        TokenExpired,
+
+        /// <summary>The setup redirect lacks <c>hmac</c>, <c>timestamp</c>, <c>installation_id</c> or <c>organization_id</c>.</summary>
+        MissingParameter,
+
+        /// <summary>A setup redirect parameter cannot be read (a timestamp that is not a number, an hmac that is not hex, a repeated key).</summary>
+        MalformedParameter,
     }
 
-    /// <summary>A webhook request whose signature does not hold; answer it with 400 and do not act on it.</summary>
+    /// <summary>
+    /// A signature that does not hold: a webhook delivery (answer it with 400), a Wassist App context token or a setup
+    /// redirect. Do not act on the request; <see cref="Reason"/> says which check failed.
+    /// </summary>
     public sealed class WassistSignatureVerificationException : Exception
     {
         internal WassistSignatureVerificationException(WassistSignatureFailure reason, string message)

@@ -1,0 +1,111 @@
+using System;
+using System.Linq;
+using System.Net;
+using System.Net.Http;
+using System.Threading.Tasks;
+using NUnit.Framework;
+using RichardSzalay.MockHttp;
+using Wassist.Apps;
+using static Wassist.Client.Tests.Apps.AppVectors;
+
+namespace Wassist.Client.Tests.Apps;
+
+/// <summary>A tool call's session resolves to the channel it is on, read and written with the installation's credentials.</summary>
+public class ResolveChannelTests
+{
+    private const string Api = "https://backend.wassist.app/api/v1/";
+
+    private MockHttpMessageHandler _handler = null!;
+    private WassistApp _app = null!;
+    private WassistToolContext _context = null!;
+
+    [SetUp]
+    public void SetUp()
+    {
+        _handler = new MockHttpMessageHandler();
+        _handler.Fallback.Respond(_ => throw new InvalidOperationException("The test sent a request it did not expect."));
+        _app = new WassistApp(_handler.ToHttpClient(), new WassistAppOptions { ClientId = ClientId, ClientSecret = Secret }) { Clock = () => Now };
+        _context = _app.VerifyContextToken(Token());
+    }
+
+    [TearDown]
+    public void TearDown()
+    {
+        _app.Dispose();
+        _handler.Dispose();
+    }
+
+    private void Session(string channelJson) =>
+        _handler.When(HttpMethod.Get, Api + "sessions/sess_9/").With(IsFromInstallation)
+            .Respond("application/json", $$"""{"agentId":"7d3b8f0e-2c41-4a8e-9f6d-1b2c3d4e5f60","channel":{{channelJson}}}""");
+
+    private static bool IsFromInstallation(HttpRequestMessage request) =>
+        request.Headers.Authorization?.Scheme == "Basic" && request.Headers.Authorization.Parameter == BasicToken
+        && request.Headers.TryGetValues("X-Wassist-Installation", out var values) && values.Single() == "inst_5f1c";
+
+    [Test]
+    public async Task A_whatsapp_session_reads_and_writes_its_conversation()
+    {
+        Session("""{"type":"whatsapp","conversationId":"conv_1","contactId":"contact_2"}""");
+        _handler.When(HttpMethod.Get, Api + "conversations/conv_1/messages/").WithExactQueryString("limit=5").With(IsFromInstallation)
+            .Respond("application/json", """[{"id":"8e4c1d2a-0b3f-4c5d-9e6f-7a8b9c0d1e2f","role":"user"}]""");
+        string? sent = null;
+        _handler.When(HttpMethod.Post, Api + "conversations/conv_1/messages/").With(IsFromInstallation).Respond(request =>
+        {
+            sent = request.Content!.ReadAsStringAsync().GetAwaiter().GetResult();
+            return new HttpResponseMessage(HttpStatusCode.Created) { Content = new StringContent("{}") };
+        });
+
+        var channel = await _app.ResolveChannelAsync(_context);
+
+        var whatsapp = channel as WhatsAppChannel;
+        Assert.That(whatsapp, Is.Not.Null, channel.GetType().Name);
+        Assert.That(whatsapp!.ConversationId, Is.EqualTo("conv_1"));
+        Assert.That(whatsapp.ContactId, Is.EqualTo("contact_2"));
+        Assert.That(whatsapp.SessionId, Is.EqualTo("sess_9"));
+        Assert.That(await whatsapp.ListMessagesAsync(5), Has.Count.EqualTo(1));
+        await whatsapp.SendTextAsync("On my way");
+        Assert.That(sent, Is.EqualTo("""{"type":"text","text":{"body":"On my way"}}"""));
+    }
+
+    [Test]
+    public async Task A_web_builder_session_reads_its_test_chat()
+    {
+        Session("""{"type":"web_builder","simulationId":"sim_3"}""");
+        _handler.When(HttpMethod.Get, Api + "simulations/sim_3/messages/").With(IsFromInstallation)
+            .Respond("application/json", """[{"role":"user"},{"role":"assistant"}]""");
+
+        var channel = await _app.ResolveChannelAsync(_context);
+
+        var web = channel as WebBuilderChannel;
+        Assert.That(web, Is.Not.Null, channel.GetType().Name);
+        Assert.That(web!.SimulationId, Is.EqualTo("sim_3"));
+        Assert.That(await web.ListMessagesAsync(), Has.Count.EqualTo(2));
+    }
+
+    [TestCase("null")]
+    [TestCase("""{"type":"voice","callId":"c"}""")]
+    [TestCase("""{"type":"whatsapp"}""")]
+    public async Task A_session_on_neither_channel_is_a_clear_error(string channel)
+    {
+        Session(channel);
+
+        var error = (await Assert.ThrowsAsync<InvalidOperationException>(() => _app.ResolveChannelAsync(_context)))!;
+
+        Assert.That(error.Message, Does.Contain("sess_9").And.Contain("neither"));
+    }
+
+    [Test]
+    public void An_installation_client_needs_an_installation() =>
+        Assert.That(Assert.Throws<ArgumentException>(() => _app.ForInstallation(" "))!.ParamName, Is.EqualTo("installationId"));
+
+    [Test]
+    public void App_options_are_checked_by_name_and_never_show_the_secrets()
+    {
+        var options = new WassistAppOptions { ClientId = ClientId, PreviousClientSecret = PreviousSecret };
+
+        Assert.That(Assert.Throws<ArgumentException>(() => new WassistApp(options))!.ParamName, Is.EqualTo("ClientSecret"));
+        options.ClientSecret = Secret;
+        Assert.That(options.ToString(), Does.Contain(ClientId).And.Not.Contain(Secret).And.Not.Contain(PreviousSecret));
+    }
+}

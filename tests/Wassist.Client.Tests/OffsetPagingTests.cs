@@ -1,0 +1,90 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Net.Http;
+using System.Threading.Tasks;
+using NUnit.Framework;
+using RichardSzalay.MockHttp;
+
+namespace Wassist.Client.Tests;
+
+/// <summary>A bare-array list is walked by offset, a full page at a time, until a page comes back short.</summary>
+public class OffsetPagingTests
+{
+    private const string MessagesUrl = "https://backend.wassist.app/api/v1/conversations/conv_1/messages/";
+
+    private static string Messages(params int[] numbers) =>
+        "[" + string.Join(",", numbers.Select(n => $$"""{"id":"00000000-0000-0000-0000-{{n:000000000000}}","role":"user"}""")) + "]";
+
+    private static async Task<List<Message>> WalkAll(TestClient test, int pageSize)
+    {
+        var messages = new List<Message>();
+        await foreach (var message in test.Wassist.Paging.EnumerateByOffsetAsync((limit, offset, ct) => test.Wassist.Conversations.ListMessagesAsync("conv_1", limit, offset, ct), pageSize))
+        {
+            messages.Add(message);
+        }
+
+        return messages;
+    }
+
+    [Test]
+    public async Task Pages_are_read_until_a_short_one()
+    {
+        using var test = new TestClient();
+        test.Handler.Expect(HttpMethod.Get, MessagesUrl).WithExactQueryString("limit=2&offset=0").Respond("application/json", Messages(1, 2));
+        test.Handler.Expect(HttpMethod.Get, MessagesUrl).WithExactQueryString("limit=2&offset=2").Respond("application/json", Messages(3, 4));
+        test.Handler.Expect(HttpMethod.Get, MessagesUrl).WithExactQueryString("limit=2&offset=4").Respond("application/json", Messages(5));
+
+        var messages = await WalkAll(test, pageSize: 2);
+
+        Assert.That(messages.Select(m => m.Id.ToString()!.Substring(24)), Is.EqualTo(new[] { "000000000001", "000000000002", "000000000003", "000000000004", "000000000005" }));
+        test.Handler.VerifyNoOutstandingExpectation();
+    }
+
+    [Test]
+    public async Task A_last_full_page_costs_one_empty_request()
+    {
+        using var test = new TestClient();
+        test.Handler.Expect(HttpMethod.Get, MessagesUrl).WithExactQueryString("limit=2&offset=0").Respond("application/json", Messages(1, 2));
+        test.Handler.Expect(HttpMethod.Get, MessagesUrl).WithExactQueryString("limit=2&offset=2").Respond("application/json", "[]");
+
+        Assert.That(await WalkAll(test, pageSize: 2), Has.Count.EqualTo(2));
+        test.Handler.VerifyNoOutstandingExpectation();
+    }
+
+    [Test]
+    public async Task An_api_that_ignores_the_limit_is_read_once()
+    {
+        using var test = new TestClient();
+        test.Handler.Expect(HttpMethod.Get, MessagesUrl).WithExactQueryString("limit=2&offset=0").Respond("application/json", Messages(1, 2, 3));
+
+        Assert.That(await WalkAll(test, pageSize: 2), Has.Count.EqualTo(3));
+        test.Handler.VerifyNoOutstandingExpectation();
+    }
+
+    [Test]
+    public async Task The_default_page_size_is_50()
+    {
+        using var test = new TestClient();
+        test.Handler.Expect(HttpMethod.Get, MessagesUrl).WithExactQueryString("limit=50&offset=0").Respond("application/json", Messages(1));
+
+        var messages = new List<Message>();
+        await foreach (var message in test.Wassist.Paging.EnumerateByOffsetAsync<Message>((limit, offset, ct) => test.Wassist.Conversations.ListMessagesAsync("conv_1", limit, offset, ct)))
+        {
+            messages.Add(message);
+        }
+
+        Assert.That(messages, Has.Count.EqualTo(1));
+    }
+
+    [TestCase(0)]
+    [TestCase(-1)]
+    public void A_page_size_below_one_is_refused(int pageSize)
+    {
+        using var test = new TestClient();
+
+        var error = Assert.Throws<ArgumentOutOfRangeException>(() => test.Wassist.Paging.EnumerateByOffsetAsync<Message>((_, _, _) => Task.FromResult<IReadOnlyList<Message>>([]), pageSize));
+
+        Assert.That(error!.ParamName, Is.EqualTo("pageSize"));
+    }
+}

@@ -1,0 +1,59 @@
+using System;
+using System.Collections.Generic;
+using System.Net;
+using System.Net.Http;
+using System.Threading.Tasks;
+using NUnit.Framework;
+using RichardSzalay.MockHttp;
+
+namespace Wassist.Client.Tests;
+
+/// <summary>Positional and named template variables go on the wire as a list and as an object.</summary>
+public class TemplateVariablesTests
+{
+    private static async Task<string> Sent(TemplateVariables variables)
+    {
+        using var test = new TestClient();
+        string? body = null;
+        test.Handler.When(HttpMethod.Post, "https://backend.wassist.app/api/v1/conversations/conv_1/messages/").Respond(request =>
+        {
+            body = request.Content!.ReadAsStringAsync().GetAwaiter().GetResult();
+            return new HttpResponseMessage(HttpStatusCode.Created) { Content = new StringContent("{}") };
+        });
+
+        await test.Wassist.Conversations.SendMessageAsync("conv_1", new SendMessageInput
+        {
+            Type = SendMessageInputTypeEnum.Template,
+            Template = new SendMessageTemplateInput { Name = "order_update", Variables = variables },
+        });
+        return body!;
+    }
+
+    [Test]
+    public async Task Positional_values_are_sent_as_a_list() =>
+        Assert.That(await Sent(TemplateVariables.Positional("Alex", "#1042").WithHeader("Spring sale")),
+            Is.EqualTo("""{"type":"template","template":{"name":"order_update","variables":{"body":["Alex","#1042"],"header":["Spring sale"]}}}"""));
+
+    [Test]
+    public async Task Named_values_are_sent_as_an_object() =>
+        Assert.That(await Sent(TemplateVariables.Named(new Dictionary<string, string> { ["first_name"] = "Alex", ["order_id"] = "#1042" })
+                .WithNamedHeader(new Dictionary<string, string> { ["sale"] = "Spring" })),
+            Is.EqualTo("""{"type":"template","template":{"name":"order_update","variables":{"body":{"first_name":"Alex","order_id":"#1042"},"header":{"sale":"Spring"}}}}"""));
+
+    [Test]
+    public void A_missing_positional_value_is_refused_naming_its_place()
+    {
+        var error = Assert.Throws<ArgumentException>(() => TemplateVariables.Positional("Alex", null!))!;
+
+        Assert.That(error.ParamName, Is.EqualTo("body"));
+        Assert.That(error.Message, Does.Contain("{{2}}"));
+    }
+
+    [Test]
+    public void A_named_value_without_a_name_or_value_is_refused()
+    {
+        Assert.That(Assert.Throws<ArgumentException>(() => TemplateVariables.Named(new Dictionary<string, string> { [" "] = "x" }))!.ParamName, Is.EqualTo("body"));
+        Assert.That(Assert.Throws<ArgumentException>(() => TemplateVariables.Named(new Dictionary<string, string> { ["a"] = null! }))!.ParamName, Is.EqualTo("body"));
+        Assert.That(Assert.Throws<ArgumentException>(() => TemplateVariables.Named(new Dictionary<string, string>()))!.ParamName, Is.EqualTo("body"));
+    }
+}
