@@ -20,7 +20,7 @@ public class CreateConversationRequestTests
             AgentId = TestClient.AgentId,
             Message = new CreateConversationMessage
             {
-                Type = CreateConversationMessageTypeEnum.Template,
+                Type = ConversationMessageType.Template,
                 Template = new SendMessageTemplateInput
                 {
                     Name = "order_update",
