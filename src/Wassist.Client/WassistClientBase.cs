@@ -15,17 +15,20 @@ namespace Wassist
     {
         private const string ApiKeyHeader = "X-API-Key";
 
-        /// <summary>Creates the base from options; throws <see cref="System.ArgumentException"/> naming a bad option.</summary>
-        protected WassistClientBase(WassistClientOptions configuration)
+        /// <summary>Creates the base from the options its <see cref="WassistClient"/> checked.</summary>
+        private protected WassistClientBase(CheckedOptions configuration)
         {
-            if (configuration is null)
-            {
-                throw new System.ArgumentNullException(nameof(configuration));
-            }
+            ApiRoot = configuration.ApiRoot;
+            ApiRootUri = configuration.ApiRootUri;
+            ApiKey = configuration.ApiKey;
+        }
 
-            ApiRoot = configuration.Validate();
-            ApiRootUri = new Uri(ApiRoot);
-            ApiKey = configuration.ApiKey!;
+        /// <summary>For the mocking constructors of the resource clients: nothing is ever sent through such an instance.</summary>
+        protected WassistClientBase()
+        {
+            ApiRoot = null!;
+            ApiRootUri = null!;
+            ApiKey = null!;
         }
 
         /// <summary>The API root with a trailing slash, from <see cref="WassistClientOptions.BaseUrl"/>.</summary>
@@ -39,7 +42,7 @@ namespace Wassist
         /// Called by generated code before the URL is final: a <c>{number}</c> path key is checked and sent as digits
         /// without <c>+</c> (<see cref="WassistPhoneNumbers"/>).
         /// </summary>
-        protected Task PrepareRequestAsync(HttpClient client, HttpRequestMessage request, StringBuilder urlBuilder, CancellationToken cancellationToken)
+        private protected Task PrepareRequestAsync(HttpClient client, HttpRequestMessage request, StringBuilder urlBuilder, CancellationToken cancellationToken)
         {
             WassistPhoneNumbers.NormalizePathKey(urlBuilder);
             return Task.CompletedTask;
@@ -49,7 +52,7 @@ namespace Wassist
         /// Adds the API key and client identification to every request, after checking that the request goes to the
         /// configured API host: the key is never sent anywhere else. An optional body left out is sent as <c>{}</c>.
         /// </summary>
-        protected async Task PrepareRequestAsync(HttpClient client, HttpRequestMessage request, string url, CancellationToken cancellationToken)
+        private protected async Task PrepareRequestAsync(HttpClient client, HttpRequestMessage request, string url, CancellationToken cancellationToken)
         {
             var target = request.RequestUri;
             if (target is null || !target.IsAbsoluteUri || Uri.Compare(target, ApiRootUri, UriComponents.SchemeAndServer, UriFormat.Unescaped, StringComparison.OrdinalIgnoreCase) != 0)
@@ -81,7 +84,7 @@ namespace Wassist
         }
 
         /// <summary>Turns every non-success response into a <see cref="WassistApiException"/> before generated code reads it.</summary>
-        protected async Task ProcessResponseAsync(HttpClient client, HttpResponseMessage response, CancellationToken cancellationToken)
+        private protected async Task ProcessResponseAsync(HttpClient client, HttpResponseMessage response, CancellationToken cancellationToken)
         {
             var status = (int)response.StatusCode;
             if (status >= 200 && status < 300)

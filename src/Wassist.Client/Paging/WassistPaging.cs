@@ -25,7 +25,7 @@ namespace Wassist
         private readonly HttpClient _httpClient;
         private readonly JsonSerializer _serializer;
 
-        internal WassistPaging(WassistClientOptions options, HttpClient httpClient)
+        internal WassistPaging(CheckedOptions options, HttpClient httpClient)
             : base(options)
         {
             _httpClient = httpClient;
