@@ -1,3 +1,4 @@
+// CUSTOM: the configuration class of the generated clients (nswag.json), so they never check the options again; see README.md.
 using System;
 
 namespace Wassist

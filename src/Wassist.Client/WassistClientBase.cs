@@ -1,3 +1,4 @@
+// CUSTOM: the request and response hooks every generated method calls (path keys, auth, host check, empty body, errors); see README.md.
 using System;
 using System.IO;
 using System.Net.Http;
@@ -18,6 +19,7 @@ namespace Wassist
         /// <summary>Creates the base from the options its <see cref="WassistClient"/> checked.</summary>
         private protected WassistClientBase(CheckedOptions configuration)
         {
+            CheckedOptions = configuration;
             ApiRoot = configuration.ApiRoot;
             ApiRootUri = configuration.ApiRootUri;
             ApiKey = configuration.ApiKey;
@@ -26,10 +28,14 @@ namespace Wassist
         /// <summary>For the mocking constructors of the resource clients: nothing is ever sent through such an instance.</summary>
         protected WassistClientBase()
         {
+            CheckedOptions = null!;
             ApiRoot = null!;
             ApiRootUri = null!;
             ApiKey = null!;
         }
+
+        /// <summary>The options this client was created from, for the clients it creates in turn (paging).</summary>
+        private protected CheckedOptions CheckedOptions { get; }
 
         /// <summary>The API root with a trailing slash, from <see cref="WassistClientOptions.BaseUrl"/>.</summary>
         private protected string ApiRoot { get; }

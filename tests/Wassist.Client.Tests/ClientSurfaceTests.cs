@@ -14,7 +14,7 @@ public class ClientSurfaceTests
     /// <summary>Code a user would test: it only sees <see cref="WassistClient"/>.</summary>
     private static async Task<bool> IsOpenAsync(WassistClient wassist, Guid id, CancellationToken cancellationToken)
     {
-        var conversation = await wassist.Conversations.GetAsync(id.ToString(), cancellationToken);
+        var conversation = await wassist.Conversations.GetAsync(id, cancellationToken);
         return conversation.Active == true;
     }
 
@@ -22,14 +22,14 @@ public class ClientSurfaceTests
     public async Task A_resource_client_is_substituted_with_NSubstitute_and_returned_by_a_substituted_client()
     {
         var conversations = Substitute.For<ConversationsClient>();
-        conversations.GetAsync(ConversationId.ToString(), Arg.Any<CancellationToken>()).Returns(new Conversation { Id = ConversationId, Active = true });
+        conversations.GetAsync(ConversationId, Arg.Any<CancellationToken>()).Returns(new Conversation { Id = ConversationId, Active = true });
         var wassist = Substitute.For<WassistClient>();
         wassist.Conversations.Returns(conversations);
 
         var open = await IsOpenAsync(wassist, ConversationId, CancellationToken.None);
 
         Assert.That(open, Is.True);
-        await conversations.Received(1).GetAsync(ConversationId.ToString(), Arg.Any<CancellationToken>());
+        await conversations.Received(1).GetAsync(ConversationId, Arg.Any<CancellationToken>());
     }
 
     [Test]

@@ -1,3 +1,4 @@
+// CUSTOM: replaces the StringEnumConverter NSwag puts on generated enums, so unknown values do not throw; see README.md.
 using System;
 using System.Collections.Concurrent;
 using System.Collections.Generic;
