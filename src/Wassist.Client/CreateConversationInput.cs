@@ -1,8 +1,8 @@
+// CUSTOM: hand-written half of the generated CreateConversationInput (the deprecated PhoneNumber rule); see README.md.
 using System;
 
 namespace Wassist
 {
-    // Hand-written half of the generated model: the recipient rule for the deprecated PhoneNumber field.
     /// <summary>Body of <see cref="ConversationsClient.CreateAsync"/>: whom to talk to, from which number, with which agent.</summary>
     public partial class CreateConversationInput
     {

@@ -1,3 +1,4 @@
+// CUSTOM: the request and response hooks every generated method calls (path keys, auth, host check, empty body, errors); see README.md.
 using System;
 using System.IO;
 using System.Net.Http;
@@ -13,19 +14,28 @@ namespace Wassist
     /// </summary>
     public abstract class WassistClientBase
     {
-        /// <summary>Creates the base from options; throws <see cref="System.ArgumentException"/> naming a bad option.</summary>
-        protected WassistClientBase(WassistClientOptions configuration)
+        /// <summary>Creates the base from the options its <see cref="WassistClient"/> checked.</summary>
+        private protected WassistClientBase(CheckedOptions configuration)
         {
-            if (configuration is null)
-            {
-                throw new System.ArgumentNullException(nameof(configuration));
-            }
-
-            ApiRoot = configuration.Validate();
-            ApiRootUri = new Uri(ApiRoot);
-            Credentials = WassistCredentials.From(configuration);
-            _secrets = new ClientSecrets(Credentials.Secrets);
+            CheckedOptions = configuration;
+            ApiRoot = configuration.ApiRoot;
+            ApiRootUri = configuration.ApiRootUri;
+            Credentials = configuration.Credentials;
+            _secrets = configuration.Secrets;
         }
+
+        /// <summary>For the mocking constructors of the resource clients: nothing is ever sent through such an instance.</summary>
+        protected WassistClientBase()
+        {
+            CheckedOptions = null!;
+            ApiRoot = null!;
+            ApiRootUri = null!;
+            Credentials = null!;
+            _secrets = null!;
+        }
+
+        /// <summary>The options this client was created from, for the clients it creates in turn (paging).</summary>
+        private protected CheckedOptions CheckedOptions { get; }
 
         /// <summary>The API root with a trailing slash, from <see cref="WassistClientOptions.BaseUrl"/>.</summary>
         private protected string ApiRoot { get; }
@@ -42,7 +52,7 @@ namespace Wassist
         /// without <c>+</c> (<see cref="WassistPhoneNumbers"/>), and every path value is checked (<see cref="PathValues"/>):
         /// an empty, <c>.</c> or <c>..</c> value throws before anything is sent.
         /// </summary>
-        protected Task PrepareRequestAsync(HttpClient client, HttpRequestMessage request, StringBuilder urlBuilder, CancellationToken cancellationToken)
+        private protected Task PrepareRequestAsync(HttpClient client, HttpRequestMessage request, StringBuilder urlBuilder, CancellationToken cancellationToken)
         {
             // Synchronous on purpose: the secrets entered here hold for the rest of the calling generated method.
             EnterCall();
@@ -63,7 +73,7 @@ namespace Wassist
         /// Adds the credentials (<see cref="WassistCredentials"/>) and client identification to every request, after checking that the request goes to the
         /// configured API host: the credentials are never sent anywhere else. An optional body left out is sent as <c>{}</c>.
         /// </summary>
-        protected async Task PrepareRequestAsync(HttpClient client, HttpRequestMessage request, string url, CancellationToken cancellationToken)
+        private protected async Task PrepareRequestAsync(HttpClient client, HttpRequestMessage request, string url, CancellationToken cancellationToken)
         {
             var target = request.RequestUri;
             if (target is null || !target.IsAbsoluteUri || Uri.Compare(target, ApiRootUri, UriComponents.SchemeAndServer, UriFormat.Unescaped, StringComparison.OrdinalIgnoreCase) != 0)
@@ -94,7 +104,7 @@ namespace Wassist
         }
 
         /// <summary>Turns every non-success response into a <see cref="WassistApiException"/> before generated code reads it.</summary>
-        protected async Task ProcessResponseAsync(HttpClient client, HttpResponseMessage response, CancellationToken cancellationToken)
+        private protected async Task ProcessResponseAsync(HttpClient client, HttpResponseMessage response, CancellationToken cancellationToken)
         {
             ResponseCharset.Normalize(response.Content);
             var status = (int)response.StatusCode;

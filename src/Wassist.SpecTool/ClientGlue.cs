@@ -8,7 +8,7 @@ namespace Wassist.SpecTool;
 
 /// <summary>
 /// Generates the C# that NSwag cannot: for each resource client, the partial that points it at the configured base
-/// URL and the shared JSON settings, and the <c>WassistClient</c> property that exposes it; and for each page
+/// URL and the shared JSON settings, and the <c>WassistClient</c> property that creates it on first use; for each page
 /// envelope a list operation returns, a <c>WassistPaging.EnumerateAsync</c> overload that walks it item by item;
 /// and the table of operation routes (<see cref="RouteTable"/>).
 /// Resources come from the operation names; their descriptions from <c>x-wassist-resources</c>, which the naming
@@ -47,17 +47,14 @@ public static class ClientGlue
         code.Append("    public partial class WassistClient\n    {\n");
         foreach (var resource in resources)
         {
+            var field = "_" + char.ToLowerInvariant(resource[0]) + resource.Substring(1);
+            code.Append($"        private {resource}Client? {field};\n\n");
             code.Append($"        /// <summary>{Xml((string)descriptions[resource]!)}</summary>\n");
-            code.Append($"        public {resource}Client {resource} {{ get; private set; }} = null!;\n\n");
+            code.Append($"        public virtual {resource}Client {resource} => {field} ??= new {resource}Client(_options, _httpClient);\n\n");
         }
 
-        code.Append("        private void CreateResourceClients(WassistClientOptions options, System.Net.Http.HttpClient httpClient)\n        {\n");
-        foreach (var resource in resources)
-        {
-            code.Append($"            {resource} = new {resource}Client(options, httpClient);\n");
-        }
-
-        code.Append("        }\n    }\n");
+        code.Length -= 1;
+        code.Append("    }\n");
         AppendPaging(code, effectiveSpec);
         RouteTable.Append(code, effectiveSpec);
         code.Append("}\n");

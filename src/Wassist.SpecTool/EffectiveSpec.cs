@@ -20,8 +20,10 @@ public static class EffectiveSpec
             OverlayApplier.Apply(document, overlay);
         }
 
+        TypeNames.Apply(document);
         Normalization.Apply(document);
         OperationNames.Validate(OpenApiOperation.All(document), NamingOverlayFile);
+        TypeNames.Validate(document, NamingOverlayFile);
         return document;
     }
 

@@ -10,7 +10,7 @@ using Newtonsoft.Json.Linq;
 namespace Wassist.SpecTool;
 
 /// <summary>
-/// openapi/wassist.lock.json: SHA-256 hashes of every generation input (published spec, overlays, nswag.json), the
+/// openapi/wassist.lock.json: SHA-256 hashes of every generation input (published spec, overlays, nswag.json and its template overrides), the
 /// NSwag version, and of what they produce (the effective description, the resource glue and the generated code). A test compares it
 /// with the tree, so an input changed without regenerating and reviewing, or output that does not reproduce, fails CI.
 /// </summary>
@@ -30,7 +30,7 @@ public static class GenerationLock
         }
 
         var inputs = new JObject();
-        foreach (var path in new[] { layout.Spec }.Concat(layout.Overlays).Append(layout.NSwagConfig))
+        foreach (var path in new[] { layout.Spec }.Concat(layout.Overlays).Append(layout.NSwagConfig).Concat(layout.NSwagTemplates))
         {
             inputs[layout.Relative(path)] = Hash(File.ReadAllText(path));
         }

@@ -27,6 +27,13 @@ public sealed class RepositoryLayout
 
     public string NSwagConfig => PathOf("nswag.json");
 
+    /// <summary>NSwag's templates that nswag.json's <c>templateDirectory</c> overrides (none in a repository without the folder).</summary>
+    public IReadOnlyList<string> NSwagTemplates => Directory.Exists(PathOf(NSwagTemplateDirectory))
+        ? Directory.GetFiles(PathOf(NSwagTemplateDirectory), "*.liquid").OrderBy(Path.GetFileName, System.StringComparer.Ordinal).ToList()
+        : [];
+
+    private const string NSwagTemplateDirectory = "src/Wassist.Client/NSwagTemplates";
+
     public string PackageVersions => PathOf("Directory.Packages.props");
 
     public string GeneratedCode => PathOf("src/Wassist.Client/obj/Generated/Wassist.g.cs");

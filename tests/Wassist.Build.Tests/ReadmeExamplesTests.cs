@@ -14,7 +14,7 @@ namespace Wassist.Build.Tests;
 /// </summary>
 public class ReadmeExamplesTests
 {
-    private const string CoreParameters = "WassistClient wassist, string conversationId, Guid agentId";
+    private const string CoreParameters = "WassistClient wassist, Guid conversationId, Guid agentId";
     private const string WebParameters = "WebApplicationBuilder builder, WebApplication app";
 
     [Test]

@@ -29,7 +29,7 @@ public class NetStandardBuildTests
         using var server = new RawHttpServer(_ => RawHttpServer.Json(200, "OK", "{\"id\":\"" + AgentId + "\",\"name\":\"Support\"}"));
         using var wassist = new WassistClient(new WassistClientOptions { ApiKey = TestClient.ApiKey, BaseUrl = server.BaseUrl });
 
-        var agent = await wassist.Agents.GetAsync(AgentId);
+        var agent = await wassist.Agents.GetAsync(System.Guid.Parse(AgentId));
 
         Assert.That(agent.Name, Is.EqualTo("Support"));
         Assert.That(server.Requests.Single(), Does.StartWith($"GET /api/v1/agents/{AgentId}/ HTTP/1.1").And.Contain($"X-API-Key: {TestClient.ApiKey}"));
@@ -41,7 +41,7 @@ public class NetStandardBuildTests
         using var server = new RawHttpServer(_ => "HTTP/1.1 302 Found\r\nLocation: http://127.0.0.2:9/steal\r\nContent-Length: 0\r\nConnection: close\r\n\r\n");
         using var wassist = new WassistClient(new WassistClientOptions { ApiKey = TestClient.ApiKey, BaseUrl = server.BaseUrl, MaxRetries = 0 });
 
-        var error = await Assert.CatchAsync<WassistApiException>(() => wassist.Agents.GetAsync(AgentId));
+        var error = await Assert.CatchAsync<WassistApiException>(() => wassist.Agents.GetAsync(System.Guid.Parse(AgentId)));
 
         Assert.That(error!.StatusCode, Is.EqualTo(302));
         Assert.That(server.Requests, Has.Count.EqualTo(1));

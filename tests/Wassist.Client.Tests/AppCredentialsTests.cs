@@ -98,14 +98,14 @@ public class AppCredentialsTests
     {
         using var handler = new MockHttpMessageHandler();
         HttpRequestMessage? sent = null;
-        handler.When(HttpMethod.Get, "https://backend.wassist.app/api/v1/sessions/s-1/").Respond(request =>
+        handler.When(HttpMethod.Get, "https://backend.wassist.app/api/v1/sessions/2b7e4c1a-9d3f-4e8b-a6c5-0f1e2d3c4b5a/").Respond(request =>
         {
             sent = request;
             return new HttpResponseMessage(HttpStatusCode.OK) { Content = new StringContent("{}") };
         });
         using var client = new WassistClient(handler.ToHttpClient(), AppOptions());
 
-        await client.Sessions.GetAsync("s-1");
+        await client.Sessions.GetAsync(System.Guid.Parse("2b7e4c1a-9d3f-4e8b-a6c5-0f1e2d3c4b5a"));
 
         Assert.That(sent!.Headers.Authorization?.Scheme, Is.EqualTo("Basic"));
         Assert.That(sent.Headers.Authorization?.Parameter, Is.EqualTo(BasicToken));
@@ -121,7 +121,7 @@ public class AppCredentialsTests
             $"{{\"detail\":\"bad credentials {ClientSecret} / Basic {BasicToken}\"}}");
         using var client = new WassistClient(handler.ToHttpClient(), AppOptions());
 
-        var error = (await Assert.CatchAsync<WassistApiException>(() => client.Sessions.GetAsync("s-1")))!;
+        var error = (await Assert.CatchAsync<WassistApiException>(() => client.Sessions.GetAsync(System.Guid.Parse("2b7e4c1a-9d3f-4e8b-a6c5-0f1e2d3c4b5a"))))!;
 
         foreach (var text in new[] { error.Message, error.Response, error.ErrorMessage, error.ToString() })
         {

@@ -36,10 +36,10 @@ public class ConversationResponseTests
             Assert.That(conversation.LastMessage!.Type, Is.EqualTo("template"));
             Assert.That(conversation.LastMessage.Body, Is.EqualTo("Hi Alex, your order #1042 has shipped."));
             Assert.That(conversation.LastMessage.CreatedAt, Is.EqualTo(new DateTimeOffset(2026, 9, 29, 10, 15, 42, TimeSpan.Zero).AddTicks(1234560)));
-            Assert.That(conversation.LastMessage.Role, Is.EqualTo(ConversationLastMessageRoleEnum.Assistant));
+            Assert.That(conversation.LastMessage.Role, Is.EqualTo(MessageRole.Assistant));
             Assert.That(conversation.IsHumanTakeover, Is.False);
             Assert.That(conversation.Active, Is.True);
-            Assert.That(conversation.Routing, Is.EqualTo(ConversationRoutingEnum.Agent));
+            Assert.That(conversation.Routing, Is.EqualTo(RoutingMode.Agent));
             Assert.That(conversation.RoutingOverride, Is.False);
             Assert.That(conversation.WebhookId, Is.Null);
             Assert.That(conversation.WhatsappNumber!.Id, Is.EqualTo(Guid.Parse("9b8a7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c60")));

@@ -20,7 +20,7 @@ public class CreateConversationRequestTests
             AgentId = TestClient.AgentId,
             Message = new CreateConversationMessage
             {
-                Type = CreateConversationMessageTypeEnum.Template,
+                Type = ConversationMessageType.Template,
                 Template = new SendMessageTemplateInput
                 {
                     Name = "order_update",
@@ -70,7 +70,7 @@ public class CreateConversationRequestTests
         var error = await Assert.ThrowsAsync<ArgumentException>(() => test.Wassist.Conversations.CreateAsync(new CreateConversationInput
         {
             ToNumber = "+447700900123",
-            Message = new CreateConversationMessage { Type = CreateConversationMessageTypeEnum.Template, Template = new SendMessageTemplateInput() },
+            Message = new CreateConversationMessage { Type = ConversationMessageType.Template, Template = new SendMessageTemplateInput() },
         }));
 
         Assert.That(error!.Message, Does.Contain("SendMessageTemplateInput.Name").And.Contain("'name'"));

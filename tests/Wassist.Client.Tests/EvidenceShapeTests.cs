@@ -42,7 +42,7 @@ public class EvidenceShapeTests
     {
         using var test = Answering("operations/Templates_Publish.response.json");
 
-        var template = await test.Wassist.Templates.PublishAsync(TemplateId, new PublishTemplateInput());
+        var template = await test.Wassist.Templates.PublishAsync(System.Guid.Parse(TemplateId), new PublishTemplateInput());
 
         Assert.Multiple(() =>
         {
@@ -61,7 +61,7 @@ public class EvidenceShapeTests
     {
         using var test = Answering("operations/Templates_Unpublish.response.json");
 
-        var template = await test.Wassist.Templates.UnpublishAsync(TemplateId, new UnpublishTemplateInput());
+        var template = await test.Wassist.Templates.UnpublishAsync(System.Guid.Parse(TemplateId), new UnpublishTemplateInput());
 
         Assert.Multiple(() =>
         {
@@ -76,7 +76,7 @@ public class EvidenceShapeTests
     {
         using var test = Answering("operations/Templates_Update.response.json", out var sent);
 
-        await test.Wassist.Templates.UpdateAsync(TemplateId, new UpdateWhatsAppTemplateLocalInput { Name = "order_ready_v2" });
+        await test.Wassist.Templates.UpdateAsync(System.Guid.Parse(TemplateId), new UpdateTemplateInput { Name = "order_ready_v2" });
 
         Assert.That(sent.Body, Is.EqualTo(Fixture.Read("operations/Templates_Update.request.json")));
         Assert.That(sent.Body, Does.Not.Contain("category"), "an unset category must not go out as UTILITY");
@@ -87,14 +87,14 @@ public class EvidenceShapeTests
     {
         using var test = Answering("operations/Agents_Update.response.json", out var sent);
 
-        var agent = await test.Wassist.Agents.UpdateAsync("3f6c2a9e-8b1d-4e57-9a0c-5d2e7f184b63", new PatchedAgent
+        var agent = await test.Wassist.Agents.UpdateAsync(System.Guid.Parse("3f6c2a9e-8b1d-4e57-9a0c-5d2e7f184b63"), new AgentPatch
         {
             Name = "Harbour Bakery Assistant",
             Icebreakers = ["Where is my order?", "Opening hours"],
             PaywallConfig = new AgentPaywallConfigInput
             {
                 MessageLimit = 50,
-                PaywallAction = PaywallActionEnum.Purchase_link,
+                PaywallAction = PaywallAction.PurchaseLink,
                 PaywallUrl = "https://harbour-bakery.example/subscribe",
                 CtaButtonText = "Get more messages",
                 TerminalStateMessage = "You have used this month's messages.",
@@ -108,7 +108,7 @@ public class EvidenceShapeTests
         {
             Assert.That(sent.Body, Is.EqualTo(Fixture.Read("operations/Agents_Update.request.json")));
             Assert.That(agent.ReasoningEffort, Is.EqualTo("low"));
-            Assert.That(agent.PaywallConfig!.PaywallAction, Is.EqualTo(PaywallActionEnum.Purchase_link));
+            Assert.That(agent.PaywallConfig!.PaywallAction, Is.EqualTo(PaywallAction.PurchaseLink));
             Assert.That(agent.CreditSettings!.CreditGrantAmount, Is.EqualTo(25));
         });
     }
@@ -118,7 +118,7 @@ public class EvidenceShapeTests
     {
         using var test = Answering("operations/Agents_Get.response.json");
 
-        var agent = await test.Wassist.Agents.GetAsync("3f6c2a9e-8b1d-4e57-9a0c-5d2e7f184b63");
+        var agent = await test.Wassist.Agents.GetAsync(System.Guid.Parse("3f6c2a9e-8b1d-4e57-9a0c-5d2e7f184b63"));
 
         Assert.Multiple(() =>
         {
@@ -134,7 +134,7 @@ public class EvidenceShapeTests
     [Test]
     public void The_agent_offers_no_field_the_API_stopped_sending_and_no_subscribe_paywall()
     {
-        var paywallValues = typeof(PaywallActionEnum).GetFields(BindingFlags.Public | BindingFlags.Static)
+        var paywallValues = typeof(PaywallAction).GetFields(BindingFlags.Public | BindingFlags.Static)
             .Select(f => f.GetCustomAttribute<EnumMemberAttribute>()!.Value);
 
         Assert.Multiple(() =>
@@ -181,7 +181,7 @@ public class EvidenceShapeTests
     {
         using var test = Answering("conversations/conversation.open.json");
 
-        var conversation = await test.Wassist.Conversations.TakeOverAsync("c81e4b2a-7f35-4d96-b0a8-93e6f15d2c47", new TakeoverInput());
+        var conversation = await test.Wassist.Conversations.TakeOverAsync(System.Guid.Parse("c81e4b2a-7f35-4d96-b0a8-93e6f15d2c47"), new TakeoverInput());
 
         Assert.Multiple(() =>
         {
@@ -218,7 +218,7 @@ public class EvidenceShapeTests
     {
         using var test = Answering("operations/TestPersonas_Replace.response.json", out var sent);
 
-        await test.Wassist.TestPersonas.ReplaceAsync("8c3f5a17-2e9d-4b60-a4c8-7d1e9f0b2a36", new UpdateTestPersonaInput
+        await test.Wassist.TestPersonas.ReplaceAsync(System.Guid.Parse("8c3f5a17-2e9d-4b60-a4c8-7d1e9f0b2a36"), new UpdateTestPersonaInput
         {
             Name = "Impatient regular",
             Description = "Orders every week and gets short when answers are vague.",
@@ -234,15 +234,15 @@ public class EvidenceShapeTests
         using var test = Answering("operations/Conversations_SendMessage.response.json", out var sent);
 
         var noType = await Assert.ThrowsAsync<ArgumentException>(() => test.Wassist.Conversations.SendMessageAsync(
-            "c81e4b2a-7f35-4d96-b0a8-93e6f15d2c47",
-            new SendMessageInput { Unified = new UnifiedWhatsappMessageInput { Text = "Your order is ready for collection." } }));
-        var noCategory = await Assert.ThrowsAsync<ArgumentException>(() => test.Wassist.Templates.CreateAsync(new CreateWhatsAppTemplateLocalInput { Name = "order_ready" }));
+            System.Guid.Parse("c81e4b2a-7f35-4d96-b0a8-93e6f15d2c47"),
+            new SendMessageInput { Unified = new UnifiedWhatsAppMessageInput { Text = "Your order is ready for collection." } }));
+        var noCategory = await Assert.ThrowsAsync<ArgumentException>(() => test.Wassist.Templates.CreateAsync(new CreateTemplateInput { Name = "order_ready" }));
         var noAgent = await Assert.ThrowsAsync<ArgumentException>(() => test.Wassist.PhoneNumbers.ConnectAgentAsync("447700900481", new ConnectAgentInput()));
 
         Assert.Multiple(() =>
         {
             Assert.That(noType!.Message, Does.Contain("SendMessageInput.Type").And.Contain("'type'"));
-            Assert.That(noCategory!.Message, Does.Contain("CreateWhatsAppTemplateLocalInput.Category").And.Contain("'category'"));
+            Assert.That(noCategory!.Message, Does.Contain("CreateTemplateInput.Category").And.Contain("'category'"));
             Assert.That(noAgent!.Message, Does.Contain("ConnectAgentInput.AgentId").And.Contain("'agentId'"));
             Assert.That(sent.Count, Is.Zero);
         });

@@ -11,7 +11,7 @@ namespace Wassist.Client.Tests;
 /// <summary>A bare-array list is walked by offset, a full page at a time, until a page comes back short.</summary>
 public class OffsetPagingTests
 {
-    private const string MessagesUrl = "https://backend.wassist.app/api/v1/conversations/conv_1/messages/";
+    private const string MessagesUrl = "https://backend.wassist.app/api/v1/conversations/5f1c2a9e-8b7d-4c3e-a1f2-0e9d8c7b6a51/messages/";
 
     private static string Messages(params int[] numbers) =>
         "[" + string.Join(",", numbers.Select(n => $$"""{"id":"00000000-0000-0000-0000-{{n:000000000000}}","role":"user"}""")) + "]";
@@ -19,7 +19,7 @@ public class OffsetPagingTests
     private static async Task<List<Message>> WalkAll(TestClient test, int pageSize)
     {
         var messages = new List<Message>();
-        await foreach (var message in test.Wassist.Paging.EnumerateByOffsetAsync((limit, offset, ct) => test.Wassist.Conversations.ListMessagesAsync("conv_1", limit, offset, ct), pageSize))
+        await foreach (var message in test.Wassist.Paging.EnumerateByOffsetAsync((limit, offset, ct) => test.Wassist.Conversations.ListMessagesAsync(System.Guid.Parse("5f1c2a9e-8b7d-4c3e-a1f2-0e9d8c7b6a51"), limit, offset, ct), pageSize))
         {
             messages.Add(message);
         }
@@ -69,7 +69,7 @@ public class OffsetPagingTests
         test.Handler.Expect(HttpMethod.Get, MessagesUrl).WithExactQueryString("limit=50&offset=0").Respond("application/json", Messages(1));
 
         var messages = new List<Message>();
-        await foreach (var message in test.Wassist.Paging.EnumerateByOffsetAsync<Message>((limit, offset, ct) => test.Wassist.Conversations.ListMessagesAsync("conv_1", limit, offset, ct)))
+        await foreach (var message in test.Wassist.Paging.EnumerateByOffsetAsync<Message>((limit, offset, ct) => test.Wassist.Conversations.ListMessagesAsync(System.Guid.Parse("5f1c2a9e-8b7d-4c3e-a1f2-0e9d8c7b6a51"), limit, offset, ct)))
         {
             messages.Add(message);
         }

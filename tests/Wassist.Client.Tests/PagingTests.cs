@@ -277,7 +277,7 @@ public class PagingTests
         Assert.That(late - early, Is.LessThan(4_000_000), "memory grew with the number of pages walked");
     }
 
-    /// <summary>The shape NSwag generates for a paginated list (e.g. PaginatedAgentList).</summary>
+    /// <summary>The shape NSwag generates for a paginated list (e.g. AgentPage).</summary>
     public sealed class GeneratedStylePage
     {
         [Newtonsoft.Json.JsonProperty("count")]

@@ -60,7 +60,7 @@ public class RequestShapingTests
             return new System.Net.Http.HttpResponseMessage(HttpStatusCode.OK) { Content = new System.Net.Http.StringContent("{}") };
         });
 
-        await test.Wassist.Conversations.HandBackAsync("5f1c2a9e-8b7d-4c3e-a1f2-0e9d8c7b6a51");
+        await test.Wassist.Conversations.HandBackAsync(Guid.Parse("5f1c2a9e-8b7d-4c3e-a1f2-0e9d8c7b6a51"));
 
         Assert.That(sent.Body, Is.EqualTo("{}"));
         Assert.That(sent.ContentType, Is.EqualTo("application/json"));

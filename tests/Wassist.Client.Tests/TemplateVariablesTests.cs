@@ -15,15 +15,15 @@ public class TemplateVariablesTests
     {
         using var test = new TestClient();
         string? body = null;
-        test.Handler.When(HttpMethod.Post, "https://backend.wassist.app/api/v1/conversations/conv_1/messages/").Respond(request =>
+        test.Handler.When(HttpMethod.Post, "https://backend.wassist.app/api/v1/conversations/5f1c2a9e-8b7d-4c3e-a1f2-0e9d8c7b6a51/messages/").Respond(request =>
         {
             body = request.Content!.ReadAsStringAsync().GetAwaiter().GetResult();
             return new HttpResponseMessage(HttpStatusCode.Created) { Content = new StringContent("{}") };
         });
 
-        await test.Wassist.Conversations.SendMessageAsync("conv_1", new SendMessageInput
+        await test.Wassist.Conversations.SendMessageAsync(System.Guid.Parse("5f1c2a9e-8b7d-4c3e-a1f2-0e9d8c7b6a51"), new SendMessageInput
         {
-            Type = SendMessageInputTypeEnum.Template,
+            Type = SendMessageType.Template,
             Template = new SendMessageTemplateInput { Name = "order_update", Variables = variables },
         });
         return body!;

@@ -84,4 +84,23 @@ public class CheckedInOverlaysTests
             Assert.That((string?)published.SelectToken("$.servers[0].url"), Is.EqualTo("https://backend.wassist.app"));
         });
     }
+
+    [Test]
+    public void Generated_types_carry_dotnet_names_and_one_type_per_vocabulary()
+    {
+        var effective = Effective();
+        var schemas = (JObject)effective["components"]!["schemas"]!;
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(TypeNames.Problems(effective, "naming.overlay.json"), Is.Empty);
+            Assert.That(schemas.Properties().Select(p => p.Name), Does.Not.Contain("FileInfo").And.Not.Contain("Category822Enum").And.Not.Contain("PaginatedConversationListList"));
+            Assert.That((string?)effective.SelectToken("paths['/api/v1/conversations/'].get.responses.200.content['application/json'].schema.$ref"), Is.EqualTo("#/components/schemas/ConversationPage"));
+            Assert.That((string?)schemas.SelectToken("Conversation.properties.routing.allOf[0].$ref"), Is.EqualTo("#/components/schemas/RoutingMode"));
+            Assert.That((string?)schemas.SelectToken("PhoneNumber.properties.defaultRouting.allOf[0].$ref"), Is.EqualTo("#/components/schemas/RoutingMode"));
+            Assert.That((string?)schemas.SelectToken("WhatsAppTemplate.properties.category.$ref") ?? (string?)schemas.SelectToken("WhatsAppTemplate.properties.category.allOf[0].$ref"), Is.EqualTo("#/components/schemas/TemplateCategory"));
+            Assert.That(schemas.SelectToken("ToolType.enum"), Is.Null, "tool types grow on the server: a string, not a closed enum");
+            Assert.That(schemas.SelectToken("ToolType.x-wassist-known-values")!.Values<string>(), Does.Contain("content_generation"));
+        });
+    }
 }

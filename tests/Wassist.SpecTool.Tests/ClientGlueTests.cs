@@ -21,8 +21,7 @@ public class ClientGlueTests
         {
             Assert.That(code, Does.Contain("public partial class AgentsClient"));
             Assert.That(code, Does.Contain("public partial class ContactsClient"));
-            Assert.That(code, Does.Contain("/// <summary>AI agents &amp; tools.</summary>\n        public AgentsClient Agents { get; private set; }"));
-            Assert.That(code, Does.Contain("Agents = new AgentsClient(options, httpClient);"));
+            Assert.That(code, Does.Contain("/// <summary>AI agents &amp; tools.</summary>\n        public virtual AgentsClient Agents => _agents ??= new AgentsClient(_options, _httpClient);"));
             Assert.That(code.Split("public partial class AgentsClient"), Has.Length.EqualTo(2), "one partial per resource");
         });
     }

@@ -58,13 +58,13 @@ public class DriftGateTests
     [Test]
     public void The_drift_command_prints_the_json_report_and_fails_on_an_unaccepted_breaking_change()
     {
-        var repo = new TempRepository(SpecVariants.With(s => s.Schema("StatusEnum")["enum"] = new JArray("open")), baseline: SpecVariants.Base());
+        var repo = new TempRepository(SpecVariants.With(s => s.Schema("ThingStatus")["enum"] = new JArray("open")), baseline: SpecVariants.Base());
 
         var (exitCode, output, error) = CommandLineTests.Run("drift", "--json", "--repo", repo.Layout.Root);
 
         Assert.That(exitCode, Is.EqualTo(1));
         Assert.That(JObject.Parse(output).SelectToken("breaking[0].kind")?.ToString(), Is.EqualTo(ChangeKinds.EnumValueRemoved));
-        Assert.That(error, Does.StartWith("error WASSIST002: breaking change not accepted: [enum-value-removed] response StatusEnum"));
+        Assert.That(error, Does.StartWith("error WASSIST002: breaking change not accepted: [enum-value-removed] response ThingStatus"));
     }
 
     [Test]

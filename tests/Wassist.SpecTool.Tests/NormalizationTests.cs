@@ -39,16 +39,63 @@ public class NormalizationTests
     [TestCase("low", true)]
     [TestCase("medium", true)]
     [TestCase("high", false)]
-    public void Operations_below_high_confidence_say_so_in_their_description(string confidence, bool noted)
+    public void The_first_sentence_becomes_the_summary_and_reduced_confidence_one_short_remark(string confidence, bool noted)
     {
         var document = Normalized($$"""
-            { "paths": { "/api/v1/x/": { "get": { "description": "Lists x.", "x-wassist-confidence": "{{confidence}}",
+            { "paths": { "/api/v1/x/": { "get": { "description": "Lists x, e.g. the first ones. Newest first.", "x-wassist-confidence": "{{confidence}}",
               "x-wassist-sources": ["official CLI"], "responses": {} } } } }
             """);
-        var description = (string)document.SelectToken("$.paths['/api/v1/x/'].get.description")!;
+        var operation = document.SelectToken("$.paths['/api/v1/x/'].get")!;
 
-        Assert.That(description, Does.StartWith("Lists x."));
-        Assert.That(description.Contains($"Confidence: {confidence}. This operation is reconstructed from official CLI"), Is.EqualTo(noted));
+        Assert.That((string?)operation["summary"], Is.EqualTo("Lists x, e.g. the first ones."));
+        Assert.That((string?)operation["description"], Is.EqualTo(noted
+            ? $"Newest first.\n\nShape reconstructed ({confidence} confidence): the live API may differ."
+            : "Newest first."));
+    }
+
+    private const string Things = """
+        { "paths": {
+            "/api/v1/things/{id}/": {
+              "get": { "parameters": [ { "in": "path", "name": "id", "schema": { "type": "string" }, "description": "spec declares plain string" } ],
+                       "responses": { "200": { "content": { "application/json": { "schema": { "$ref": "#/components/schemas/Thing" } } } } } },
+              "put": { "parameters": [ { "in": "path", "name": "id", "schema": { "type": "string" } } ],
+                       "requestBody": { "content": { "application/json": { "schema": { "$ref": "#/components/schemas/Thing" } } } }, "responses": {} } },
+            "/api/v1/things/{id}/reset/": {
+              "post": { "parameters": [ { "in": "path", "name": "id", "schema": { "type": "string" } } ], "x-wassist-optional-body": true,
+                        "requestBody": { "content": { "application/json": { "schema": { "type": "object" } } } }, "responses": {} } },
+            "/api/v1/keys/{id}/": {
+              "get": { "parameters": [ { "in": "path", "name": "id", "schema": { "type": "string" } } ],
+                       "responses": { "200": { "content": { "application/json": { "schema": { "$ref": "#/components/schemas/Key" } } } } } } } },
+          "components": { "schemas": {
+            "Thing": { "type": "object", "properties": { "id": { "type": "string", "format": "uuid" } } },
+            "Key": { "type": "object", "properties": { "id": { "type": "integer" } } } } } }
+        """;
+
+    [Test]
+    public void A_request_body_is_required_unless_the_operation_is_marked_optional()
+    {
+        var document = Normalized(Things);
+
+        Assert.That((bool?)document.SelectToken("$.paths['/api/v1/things/{id}/'].put.requestBody.required"), Is.True);
+        Assert.That(document.SelectToken("$.paths['/api/v1/things/{id}/reset/'].post.requestBody.required"), Is.Null);
+    }
+
+    [Test]
+    public void An_id_path_parameter_is_a_uuid_where_the_resource_id_is_one_and_says_whose_id_it_is()
+    {
+        var document = Normalized(Things);
+
+        Assert.Multiple(() =>
+        {
+            foreach (var path in new[] { "$.paths['/api/v1/things/{id}/'].get", "$.paths['/api/v1/things/{id}/'].put", "$.paths['/api/v1/things/{id}/reset/'].post" })
+            {
+                Assert.That((string?)document.SelectToken($"{path}.parameters[0].schema.format"), Is.EqualTo("uuid"), path);
+                Assert.That((string?)document.SelectToken($"{path}.parameters[0].description"), Is.EqualTo("Id of the Thing."), path);
+            }
+
+            Assert.That((string?)document.SelectToken("$.paths['/api/v1/things/{id}/'].get.parameters[0].x-evidence"), Is.EqualTo("spec declares plain string"));
+            Assert.That(document.SelectToken("$.paths['/api/v1/keys/{id}/'].get.parameters[0].schema.format"), Is.Null, "an integer id stays as it is");
+        });
     }
 
     [Test]

@@ -50,7 +50,7 @@ public class SpecDiffTests
         yield return Case("Parameter made required", s => s.Path()["post"]!["parameters"]![0]!["required"] = true, ChangeKinds.ParameterRequired, "POST /api/v1/things/ parameter 'dryRun' (query)");
         yield return Case("Parameter removed", s => s.Path()["post"]!["parameters"] = new JArray(), ChangeKinds.ParameterRemoved, "POST /api/v1/things/ parameter 'dryRun' (query)");
         yield return Case("Parameter retyped", s => s.Path()["post"]!["parameters"]![0]!["schema"]!["type"] = "string", ChangeKinds.TypeChanged, "POST /api/v1/things/ parameter 'dryRun' (query)");
-        yield return Case("Enum value removed", s => s.Schema("StatusEnum")["enum"] = new JArray("open"), ChangeKinds.EnumValueRemoved, "response StatusEnum");
+        yield return Case("Enum value removed", s => s.Schema("ThingStatus")["enum"] = new JArray("open"), ChangeKinds.EnumValueRemoved, "response ThingStatus");
     }
 
     private static IEnumerable<TestCaseData> AdditiveChanges()
@@ -60,7 +60,7 @@ public class SpecDiffTests
         yield return Case("New response field", s => s.Properties("Thing")["tags"] = JObject.Parse("""{ "type": "array", "items": { "type": "string" } }"""), ChangeKinds.OptionalFieldAdded, "response Thing.tags");
         yield return Case("New optional parameter", s => ((JArray)s.Path()["post"]!["parameters"]!).Add(JObject.Parse("""{ "name": "page", "in": "query", "schema": { "type": "integer" } }""")),
             ChangeKinds.OptionalParameterAdded, "POST /api/v1/things/ parameter 'page' (query)");
-        yield return Case("New enum value", s => ((JArray)s.Schema("StatusEnum")["enum"]!).Add("paused"), ChangeKinds.EnumValueAdded, "response StatusEnum");
+        yield return Case("New enum value", s => ((JArray)s.Schema("ThingStatus")["enum"]!).Add("paused"), ChangeKinds.EnumValueAdded, "response ThingStatus");
         yield return Case("New success response", s => s.Path()["get"]!["responses"]!["206"] = new JObject { ["description"] = "" }, ChangeKinds.ResponseAdded, "GET /api/v1/things/ response 206");
     }
 
@@ -129,13 +129,13 @@ public class SpecDiffTests
         var report = Report(SpecVariants.With(s =>
         {
             s.Properties("Thing").Remove("count");
-            ((JArray)s.Schema("StatusEnum")["enum"]!).Add("paused");
+            ((JArray)s.Schema("ThingStatus")["enum"]!).Add("paused");
         }));
 
         Assert.That(report.ToText("old -> new"), Does.Contain("Breaking changes (1):\n  [response-field-removed] response Thing.count: removed")
-            .And.Contain("Additive changes (1):\n  [enum-value-added] response StatusEnum: new value 'paused'"));
+            .And.Contain("Additive changes (1):\n  [enum-value-added] response ThingStatus: new value 'paused'"));
         var json = report.ToJson();
         Assert.That(json.SelectToken("breaking[0].kind")?.ToString(), Is.EqualTo(ChangeKinds.ResponseFieldRemoved));
-        Assert.That(json.SelectToken("additive[0].location")?.ToString(), Is.EqualTo("response StatusEnum"));
+        Assert.That(json.SelectToken("additive[0].location")?.ToString(), Is.EqualTo("response ThingStatus"));
     }
 }

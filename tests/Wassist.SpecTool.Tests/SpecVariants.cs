@@ -57,11 +57,11 @@ internal static class SpecVariants
                   "id": { "type": "string", "format": "uuid", "readOnly": true },
                   "name": { "type": "string" },
                   "count": { "type": "integer" },
-                  "status": { "$ref": "#/components/schemas/StatusEnum" }
+                  "status": { "$ref": "#/components/schemas/ThingStatus" }
                 },
                 "required": [ "id", "name" ]
               },
-              "StatusEnum": { "type": "string", "enum": [ "open", "closed" ] }
+              "ThingStatus": { "type": "string", "enum": [ "open", "closed" ] }
             }
           }
         }

@@ -44,7 +44,7 @@ public class UpdateSpecCommandTests
     [Test]
     public void An_additive_change_is_taken_and_the_report_can_be_json()
     {
-        var (repo, newSpec) = Prepare(SpecVariants.With(s => ((JArray)s.Schema("StatusEnum")["enum"]!).Add("paused")));
+        var (repo, newSpec) = Prepare(SpecVariants.With(s => ((JArray)s.Schema("ThingStatus")["enum"]!).Add("paused")));
 
         var (exitCode, output, error) = CommandLineTests.Run("update-spec", newSpec, "--json", "--repo", repo.Layout.Root);
 

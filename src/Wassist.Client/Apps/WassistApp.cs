@@ -129,8 +129,13 @@ namespace Wassist.Apps
                 throw new ArgumentNullException(nameof(context));
             }
 
+            if (!Guid.TryParse(context.SessionId, out var sessionId))
+            {
+                throw new ArgumentException($"The context's session id '{context.SessionId}' is not a uuid, so no session can be read for it.", nameof(context));
+            }
+
             var client = ForInstallation(context.InstallationId);
-            var session = await client.Sessions.GetAsync(context.SessionId, cancellationToken).ConfigureAwait(false);
+            var session = await client.Sessions.GetAsync(sessionId, cancellationToken).ConfigureAwait(false);
             return WassistChannel.From(client, context.SessionId, session);
         }
 

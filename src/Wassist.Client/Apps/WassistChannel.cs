@@ -33,12 +33,14 @@ namespace Wassist.Apps
             var channel = session.Channel;
             string? Read(string name) => channel is not null && channel.TryGetValue(name, out var value) && value?.ToString() is { Length: > 0 } text ? text : null;
 
+            Guid? ReadId(string name) => Guid.TryParse(Read(name), out var id) ? id : null;
+
             var type = Read("type");
             switch (type)
             {
-                case "whatsapp" when Read("conversationId") is { } conversationId:
-                    return new WhatsAppChannel(client, sessionId, session, conversationId, Read("contactId"));
-                case "web_builder" when Read("simulationId") is { } simulationId:
+                case "whatsapp" when ReadId("conversationId") is { } conversationId:
+                    return new WhatsAppChannel(client, sessionId, session, conversationId, ReadId("contactId"));
+                case "web_builder" when ReadId("simulationId") is { } simulationId:
                     return new WebBuilderChannel(client, sessionId, session, simulationId);
                 default:
                     throw new InvalidOperationException(

@@ -7,14 +7,14 @@ namespace Wassist.Apps
     /// <summary>An agent session in the dashboard's test chat (a simulation): read it and its messages.</summary>
     public sealed class WebBuilderChannel : WassistChannel
     {
-        internal WebBuilderChannel(WassistClient client, string sessionId, Session session, string simulationId)
+        internal WebBuilderChannel(WassistClient client, string sessionId, Session session, System.Guid simulationId)
             : base(client, sessionId, session)
         {
             SimulationId = simulationId;
         }
 
         /// <summary>The test chat (channel <c>simulationId</c>).</summary>
-        public string SimulationId { get; }
+        public System.Guid SimulationId { get; }
 
         /// <summary>Reads the test chat.</summary>
         public Task<Simulation> GetSimulationAsync(CancellationToken cancellationToken = default) =>

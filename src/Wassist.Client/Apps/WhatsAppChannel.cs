@@ -8,7 +8,7 @@ namespace Wassist.Apps
     /// <summary>An agent session on a WhatsApp conversation: read it, read its recent messages, send text.</summary>
     public sealed class WhatsAppChannel : WassistChannel
     {
-        internal WhatsAppChannel(WassistClient client, string sessionId, Session session, string conversationId, string? contactId)
+        internal WhatsAppChannel(WassistClient client, string sessionId, Session session, Guid conversationId, Guid? contactId)
             : base(client, sessionId, session)
         {
             ConversationId = conversationId;
@@ -16,10 +16,10 @@ namespace Wassist.Apps
         }
 
         /// <summary>The conversation (channel <c>conversationId</c>).</summary>
-        public string ConversationId { get; }
+        public Guid ConversationId { get; }
 
         /// <summary>The contact on the other side (channel <c>contactId</c>), when the API named one.</summary>
-        public string? ContactId { get; }
+        public Guid? ContactId { get; }
 
         /// <summary>Reads the conversation.</summary>
         public Task<Conversation> GetConversationAsync(CancellationToken cancellationToken = default) =>
@@ -44,7 +44,7 @@ namespace Wassist.Apps
                 throw new ArgumentException("The text to send is required.", nameof(body));
             }
 
-            var message = new SendMessageInput { Type = SendMessageInputTypeEnum.Text, Text = new SendMessageTextInput { Body = body } };
+            var message = new SendMessageInput { Type = SendMessageType.Text, Text = new SendMessageTextInput { Body = body } };
             return Client.Conversations.SendMessageAsync(ConversationId, message, cancellationToken);
         }
     }

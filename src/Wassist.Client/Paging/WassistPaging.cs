@@ -25,7 +25,7 @@ namespace Wassist
         private readonly HttpClient _httpClient;
         private readonly JsonSerializer _serializer;
 
-        internal WassistPaging(WassistClientOptions options, HttpClient httpClient)
+        internal WassistPaging(CheckedOptions options, HttpClient httpClient)
             : base(options)
         {
             _httpClient = httpClient;
@@ -56,7 +56,7 @@ namespace Wassist
         /// Reads the page a generated list method's <c>Next</c> (or <c>Previous</c>) points at, as that method's page
         /// type; null when <paramref name="pageUrl"/> is null (there is no such page).
         /// </summary>
-        /// <example><code>var next = await wassist.Paging.GetLinkedPageAsync&lt;PaginatedAgentList&gt;(page.Next);</code></example>
+        /// <example><code>var next = await wassist.Paging.GetLinkedPageAsync&lt;AgentPage&gt;(page.Next);</code></example>
         public async Task<TPage?> GetLinkedPageAsync<TPage>(Uri? pageUrl, CancellationToken cancellationToken = default)
             where TPage : class
         {

@@ -1,3 +1,4 @@
+// CUSTOM: sends deprecated fields of generated models under their replacements; see README.md.
 using System;
 using Newtonsoft.Json.Serialization;
 

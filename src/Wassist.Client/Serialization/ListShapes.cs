@@ -1,3 +1,4 @@
+// CUSTOM: reads generated list responses as a bare array or a page envelope alike; see README.md.
 using System;
 using System.Collections;
 using System.Collections.Generic;

@@ -1,3 +1,4 @@
+// CUSTOM: rewrites the {number} path key of generated URLs and checks phone-number fields of generated models; see README.md.
 using System;
 using System.Text;
 using System.Text.RegularExpressions;

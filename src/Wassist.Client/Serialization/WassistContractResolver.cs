@@ -1,3 +1,4 @@
+// CUSTOM: changes how generated models are read and written (required fields, phone numbers, enums, lists); see README.md.
 using System;
 using Newtonsoft.Json.Serialization;
 

@@ -1,3 +1,4 @@
+// CUSTOM: the JSON settings every generated client uses (through the spec tool's UpdateJsonSerializerSettings glue); see README.md.
 using Newtonsoft.Json;
 
 namespace Wassist.Serialization

@@ -25,7 +25,8 @@ public class ResolveChannelTests
         _handler = new MockHttpMessageHandler();
         _handler.Fallback.Respond(_ => throw new InvalidOperationException("The test sent a request it did not expect."));
         _app = new WassistApp(_handler.ToHttpClient(), new WassistAppOptions { ClientId = ClientId, ClientSecret = Secret }) { Clock = () => Now };
-        _context = _app.VerifyContextToken(Token());
+        // Session ids are uuids: the channel is read through the typed Sessions client.
+        _context = _app.VerifyContextToken(Token(Claims().Replace("\"sess_9\"", "\"8c9d0e1f-2a3b-4c4d-8e5f-6a7b8c9d0e1f\"")));
     }
 
     [TearDown]
@@ -36,7 +37,7 @@ public class ResolveChannelTests
     }
 
     private void Session(string channelJson) =>
-        _handler.When(HttpMethod.Get, Api + "sessions/sess_9/").With(IsFromInstallation)
+        _handler.When(HttpMethod.Get, Api + "sessions/8c9d0e1f-2a3b-4c4d-8e5f-6a7b8c9d0e1f/").With(IsFromInstallation)
             .Respond("application/json", $$"""{"agentId":"7d3b8f0e-2c41-4a8e-9f6d-1b2c3d4e5f60","channel":{{channelJson}}}""");
 
     private static bool IsFromInstallation(HttpRequestMessage request) =>
@@ -46,11 +47,11 @@ public class ResolveChannelTests
     [Test]
     public async Task A_whatsapp_session_reads_and_writes_its_conversation()
     {
-        Session("""{"type":"whatsapp","conversationId":"conv_1","contactId":"contact_2"}""");
-        _handler.When(HttpMethod.Get, Api + "conversations/conv_1/messages/").WithExactQueryString("limit=5").With(IsFromInstallation)
+        Session("""{"type":"whatsapp","conversationId":"5f1c2a9e-8b7d-4c3e-a1f2-0e9d8c7b6a51","contactId":"6a7b8c9d-0e1f-4a2b-8c3d-4e5f6a7b8c9d"}""");
+        _handler.When(HttpMethod.Get, Api + "conversations/5f1c2a9e-8b7d-4c3e-a1f2-0e9d8c7b6a51/messages/").WithExactQueryString("limit=5").With(IsFromInstallation)
             .Respond("application/json", """[{"id":"8e4c1d2a-0b3f-4c5d-9e6f-7a8b9c0d1e2f","role":"user"}]""");
         string? sent = null;
-        _handler.When(HttpMethod.Post, Api + "conversations/conv_1/messages/").With(IsFromInstallation).Respond(request =>
+        _handler.When(HttpMethod.Post, Api + "conversations/5f1c2a9e-8b7d-4c3e-a1f2-0e9d8c7b6a51/messages/").With(IsFromInstallation).Respond(request =>
         {
             sent = request.Content!.ReadAsStringAsync().GetAwaiter().GetResult();
             return new HttpResponseMessage(HttpStatusCode.Created) { Content = new StringContent("{}") };
@@ -60,9 +61,9 @@ public class ResolveChannelTests
 
         var whatsapp = channel as WhatsAppChannel;
         Assert.That(whatsapp, Is.Not.Null, channel.GetType().Name);
-        Assert.That(whatsapp!.ConversationId, Is.EqualTo("conv_1"));
-        Assert.That(whatsapp.ContactId, Is.EqualTo("contact_2"));
-        Assert.That(whatsapp.SessionId, Is.EqualTo("sess_9"));
+        Assert.That(whatsapp!.ConversationId, Is.EqualTo(System.Guid.Parse("5f1c2a9e-8b7d-4c3e-a1f2-0e9d8c7b6a51")));
+        Assert.That(whatsapp.ContactId, Is.EqualTo(System.Guid.Parse("6a7b8c9d-0e1f-4a2b-8c3d-4e5f6a7b8c9d")));
+        Assert.That(whatsapp.SessionId, Is.EqualTo("8c9d0e1f-2a3b-4c4d-8e5f-6a7b8c9d0e1f"));
         Assert.That(await whatsapp.ListMessagesAsync(5), Has.Count.EqualTo(1));
         await whatsapp.SendTextAsync("On my way");
         Assert.That(sent, Is.EqualTo("""{"type":"text","text":{"body":"On my way"}}"""));
@@ -71,15 +72,15 @@ public class ResolveChannelTests
     [Test]
     public async Task A_web_builder_session_reads_its_test_chat()
     {
-        Session("""{"type":"web_builder","simulationId":"sim_3"}""");
-        _handler.When(HttpMethod.Get, Api + "simulations/sim_3/messages/").With(IsFromInstallation)
+        Session("""{"type":"web_builder","simulationId":"7b8c9d0e-1f2a-4b3c-9d4e-5f6a7b8c9d0e"}""");
+        _handler.When(HttpMethod.Get, Api + "simulations/7b8c9d0e-1f2a-4b3c-9d4e-5f6a7b8c9d0e/messages/").With(IsFromInstallation)
             .Respond("application/json", """[{"role":"user"},{"role":"assistant"}]""");
 
         var channel = await _app.ResolveChannelAsync(_context);
 
         var web = channel as WebBuilderChannel;
         Assert.That(web, Is.Not.Null, channel.GetType().Name);
-        Assert.That(web!.SimulationId, Is.EqualTo("sim_3"));
+        Assert.That(web!.SimulationId, Is.EqualTo(System.Guid.Parse("7b8c9d0e-1f2a-4b3c-9d4e-5f6a7b8c9d0e")));
         Assert.That(await web.ListMessagesAsync(), Has.Count.EqualTo(2));
     }
 
@@ -92,7 +93,7 @@ public class ResolveChannelTests
 
         var error = (await Assert.ThrowsAsync<InvalidOperationException>(() => _app.ResolveChannelAsync(_context)))!;
 
-        Assert.That(error.Message, Does.Contain("sess_9").And.Contain("neither"));
+        Assert.That(error.Message, Does.Contain("8c9d0e1f-2a3b-4c4d-8e5f-6a7b8c9d0e1f").And.Contain("neither"));
     }
 
     [Test]

@@ -43,7 +43,7 @@ public class AnswerFormTests
             return response;
         });
 
-        var agent = await test.Wassist.Agents.GetAsync("7d3b8f0e-2c41-4a8e-9f6d-1b2c3d4e5f60");
+        var agent = await test.Wassist.Agents.GetAsync(System.Guid.Parse("7d3b8f0e-2c41-4a8e-9f6d-1b2c3d4e5f60"));
 
         Assert.That(agent.Name, Is.EqualTo("Support"));
         Assert.That(calls, Is.EqualTo(2));

@@ -75,7 +75,7 @@ public class PathValueTests
             return new System.Net.Http.HttpResponseMessage(System.Net.HttpStatusCode.OK) { Content = new System.Net.Http.StringContent("{}") };
         });
 
-        await test.Wassist.WhatsAppAccounts.ProxyDeleteAsync("7d3b8f0e-2c41-4a8e-9f6d-1b2c3d4e5f60", "v20.0...x");
+        await test.Wassist.WhatsAppAccounts.ProxyDeleteAsync(System.Guid.Parse("7d3b8f0e-2c41-4a8e-9f6d-1b2c3d4e5f60"), "v20.0...x");
 
         Assert.That(path, Is.EqualTo("/api/v1/whatsapp-accounts/7d3b8f0e-2c41-4a8e-9f6d-1b2c3d4e5f60/proxy/v20.0...x/"));
     }

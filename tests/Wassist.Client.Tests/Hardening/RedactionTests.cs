@@ -105,7 +105,7 @@ public class RedactionTests
         using var test = new TestClient();
         test.Handler.When("*").Respond("application/json", $"\"{Key}\"");
 
-        var error = await Assert.CatchAsync<WassistApiException>(() => test.Wassist.Agents.GetAsync("7d3b8f0e-2c41-4a8e-9f6d-1b2c3d4e5f60"));
+        var error = await Assert.CatchAsync<WassistApiException>(() => test.Wassist.Agents.GetAsync(System.Guid.Parse("7d3b8f0e-2c41-4a8e-9f6d-1b2c3d4e5f60")));
 
         Assert.That(error!.InnerException, Is.Not.Null, "the reader's failure is kept");
         AssertNoKey(error);
@@ -128,7 +128,7 @@ public class RedactionTests
         using var test = new RetryingClient(o => o.MaxRetries = 0);
         test.Handler.When("*").Throw(new HttpRequestException($"proxy refused header X-API-Key: {Key}"));
 
-        var error = await Assert.ThrowsAsync<WassistConnectionException>(() => test.Wassist.Agents.GetAsync("7d3b8f0e-2c41-4a8e-9f6d-1b2c3d4e5f60"));
+        var error = await Assert.ThrowsAsync<WassistConnectionException>(() => test.Wassist.Agents.GetAsync(System.Guid.Parse("7d3b8f0e-2c41-4a8e-9f6d-1b2c3d4e5f60")));
 
         AssertNoKey(error!);
     }
