@@ -1,3 +1,4 @@
+// CUSTOM: the redaction every WassistApiException (generated code throws them too) passes its contents through; see README.md.
 using System.Globalization;
 using System.Linq;
 using System.Text;

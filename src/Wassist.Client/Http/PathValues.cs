@@ -1,3 +1,4 @@
+// CUSTOM: refuses a path value of a generated method that would reach another endpoint, naming the parameter; see README.md.
 using System;
 using System.Linq;
 

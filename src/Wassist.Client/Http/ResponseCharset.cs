@@ -1,3 +1,4 @@
+// CUSTOM: lets generated methods read a body whose charset the runtime lacks; see README.md.
 using System;
 using System.Net.Http;
 using System.Text;

@@ -1,3 +1,4 @@
+// CUSTOM: reads every value of a generated response model, keeping what does not fit in AdditionalProperties; see README.md.
 using System;
 using System.Collections;
 using System.Collections.Concurrent;
