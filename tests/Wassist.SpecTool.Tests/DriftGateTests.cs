@@ -70,14 +70,14 @@ public class DriftGateTests
     [Test]
     public void With_since_the_drift_command_reports_an_older_description_against_the_current_one_without_the_gate()
     {
-        var repo = new TempRepository(SpecVariants.With(s => s.Schema("StatusEnum")["enum"] = new JArray("open")), baseline: SpecVariants.Base());
+        var repo = new TempRepository(SpecVariants.With(s => s.Schema("ThingStatus")["enum"] = new JArray("open")), baseline: SpecVariants.Base());
         var older = repo.Write("previous-release/openapi.json", SpecVariants.With(s => s.Properties("Thing").Remove("count")).ToString());
 
         var (exitCode, output, error) = CommandLineTests.Run("drift", "--since", older, "--repo", repo.Layout.Root);
 
         Assert.That(exitCode, Is.Zero, error);
         Assert.That(output, Does.StartWith($"Drift report: {older} -> openapi/wassist.openapi.json")
-            .And.Contain("[enum-value-removed] response StatusEnum: value 'closed' removed")
+            .And.Contain("[enum-value-removed] response ThingStatus: value 'closed' removed")
             .And.Contain("[optional-field-added] response Thing.count: new optional field"));
         Assert.That(error, Is.Empty, "no gate: the unaccepted breaking change against the baseline is not an error here");
     }

@@ -144,8 +144,10 @@ public class NormalizationTests
         }
 
         var document = Normalized(new JObject { ["paths"] = new JObject { ["/api/v1/x/"] = new JObject { ["post"] = operation } } }.ToString());
-        var description = (string)document.SelectToken("$.paths['/api/v1/x/'].post.description")!;
+        var post = document.SelectToken("$.paths['/api/v1/x/'].post")!;
 
-        Assert.That(description, Is.EqualTo(expectedReason is null ? "Does x." : $"Does x.\n\nIts result is left untyped (a loose object): {expectedReason}."));
+        // The first sentence is the summary; the note goes to the description (the remarks).
+        Assert.That((string?)post["summary"], Is.EqualTo("Does x."));
+        Assert.That((string?)post["description"], Is.EqualTo(expectedReason is null ? null : $"Its result is left untyped (a loose object): {expectedReason}."));
     }
 }
