@@ -115,6 +115,24 @@ public class StateTests
     }
 
     [Test]
+    public async Task The_client_reads_the_conversations_and_messages_the_fake_holds()
+    {
+        var fake = new FakeWassist();
+        var http = new FakeHttp(fake);
+        var (_, created, _) = await http.PostAsync("/api/v1/conversations/", """{"toNumber":"447700900100"}""");
+        var id = (string)created!["id"]!;
+        await http.PostAsync($"/api/v1/conversations/{id}/messages/", """{"type":"text","text":{"body":"Hello"}}""");
+        using var wassist = new WassistClient(fake.CreateHttpClient(), new WassistClientOptions { ApiKey = "test-key" });
+
+        var page = await wassist.Conversations.ListAsync();
+        var messages = await wassist.Conversations.ListMessagesAsync(id);
+
+        Assert.That(page.Count, Is.EqualTo(1));
+        Assert.That(page.Results.Single().Id.ToString(), Is.EqualTo(id));
+        Assert.That(messages.Single().Text?.Body, Is.EqualTo("Hello"));
+    }
+
+    [Test]
     public async Task The_messages_of_a_conversation_that_does_not_exist_are_a_404()
     {
         var (status, body, _) = await new FakeHttp(new FakeWassist()).PostAsync($"/api/v1/conversations/{Guid.NewGuid()}/messages/", """{"type":"text","text":{"body":"Hello"}}""");
