@@ -1,5 +1,5 @@
 # The project's build for Windows; build.sh runs the same steps on Linux and macOS.
-#   ./build.ps1          main job: restore, generate and build, test, pack Wassist.Client and Wassist.Client.DependencyInjection into artifacts/
+#   ./build.ps1          main job: restore, generate and build, test, pack Wassist.Client, Wassist.Client.DependencyInjection and Wassist.Client.Testing into artifacts/
 #   ./build.ps1 test     restore, generate and build, test
 #   ./build.ps1 update-spec -Spec <file> [-Accept] [-Json]
 #                        take a newly published description: drift report, replace openapi/wassist.openapi.json,
@@ -62,6 +62,7 @@ if ($Target -ne "mutate") {
 if ($Target -eq "all") {
     Invoke-Dotnet pack src/Wassist.Client/Wassist.Client.csproj --no-build -c $Configuration -o artifacts
     Invoke-Dotnet pack src/Wassist.Client.DependencyInjection/Wassist.Client.DependencyInjection.csproj --no-build -c $Configuration -o artifacts
+    Invoke-Dotnet pack src/Wassist.Client.Testing/Wassist.Client.Testing.csproj --no-build -c $Configuration -o artifacts
 }
 if ($Target -eq "mutate") {
     # Reuses the generated files of the build above: Stryker's analysis build cannot run the nested generation step.

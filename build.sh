@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # The project's build for Linux and macOS; build.ps1 runs the same steps on Windows.
-#   ./build.sh         main job: restore, generate and build, test, pack Wassist.Client and Wassist.Client.DependencyInjection into artifacts/
+#   ./build.sh         main job: restore, generate and build, test, pack Wassist.Client, Wassist.Client.DependencyInjection and Wassist.Client.Testing into artifacts/
 #   ./build.sh test    restore, generate and build, test; ends with the line "N passed, N failed"
 #   ./build.sh update-spec <file> [--accept] [--json]
 #                      take a newly published description: drift report, replace openapi/wassist.openapi.json,
@@ -58,6 +58,7 @@ run_tests() {
 pack() {
   dotnet pack src/Wassist.Client/Wassist.Client.csproj --no-build -c "$configuration" -o "$artifacts"
   dotnet pack src/Wassist.Client.DependencyInjection/Wassist.Client.DependencyInjection.csproj --no-build -c "$configuration" -o "$artifacts"
+  dotnet pack src/Wassist.Client.Testing/Wassist.Client.Testing.csproj --no-build -c "$configuration" -o "$artifacts"
 }
 
 # Stryker.NET (a local tool, .config/dotnet-tools.json) mutates the hand-written code of each project (never

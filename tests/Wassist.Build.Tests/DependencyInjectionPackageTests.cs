@@ -1,8 +1,6 @@
 using System.IO;
-using System.IO.Compression;
 using System.Linq;
 using System.Threading.Tasks;
-using System.Xml.Linq;
 using NUnit.Framework;
 
 namespace Wassist.Build.Tests;
@@ -27,11 +25,7 @@ public class DependencyInjectionPackageTests
     [Test]
     public void It_holds_every_framework_and_depends_on_the_client_and_Microsoft_Extensions()
     {
-        using var package = ZipFile.OpenRead(Directory.GetFiles(_feed, "Wassist.Client.DependencyInjection.*.nupkg").Single(f => !f.EndsWith(".snupkg")));
-        var entries = package.Entries.Select(e => e.FullName).ToHashSet();
-        using var nuspec = package.Entries.Single(e => e.FullName.EndsWith(".nuspec")).Open();
-        var dependencies = XDocument.Load(nuspec).Descendants().Where(e => e.Name.LocalName == "dependency")
-            .Select(e => (string)e.Attribute("id")!).Distinct().OrderBy(d => d);
+        var (entries, dependencies) = Nupkg.Read(Directory.GetFiles(_feed, "Wassist.Client.DependencyInjection.*.nupkg").Single(f => !f.EndsWith(".snupkg")));
 
         Assert.That(entries, Does.Contain("README.md"));
         foreach (var framework in new[] { "netstandard2.0", "net8.0", "net10.0" })
