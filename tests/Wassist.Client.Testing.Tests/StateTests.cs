@@ -125,7 +125,7 @@ public class StateTests
         using var wassist = new WassistClient(fake.CreateHttpClient(), new WassistClientOptions { ApiKey = "test-key" });
 
         var page = await wassist.Conversations.ListAsync();
-        var messages = await wassist.Conversations.ListMessagesAsync(id);
+        var messages = await wassist.Conversations.ListMessagesAsync(System.Guid.Parse(id));
 
         Assert.That(page.Count, Is.EqualTo(1));
         Assert.That(page.Results.Single().Id.ToString(), Is.EqualTo(id));
