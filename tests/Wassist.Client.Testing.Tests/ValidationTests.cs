@@ -21,7 +21,7 @@ public class ValidationTests
         new object[] { "/api/v1/conversations/", """{"message":{}}""", """{"message":{"type":["This field is required."]}}""" },
         new object[] { "/api/v1/conversations/", """{"message":{"type":"text"}}""", """{"message":{"type":["\"text\" is not a valid choice."]}}""" },
         new object[] { "/api/v1/webhooks/", """{"url":"not a url","active":"maybe"}""", """{"url":["Enter a valid URL."],"active":["Must be a valid boolean."]}""" },
-        new object[] { "/api/v1/webhooks/", """{"events":["message.received",42]}""", """{"events":{"1":["Not a valid string."]}}""" },
+        new object[] { "/api/v1/webhooks/", """{"events":["message.received",true]}""", """{"events":{"1":["Not a valid string."]}}""" },
         new object[] { "/api/v1/webhooks/", """{"events":"message.received"}""", """{"events":["Expected a list of items but got type \"str\"."]}""" },
     };
 
