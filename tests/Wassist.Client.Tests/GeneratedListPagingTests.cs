@@ -1,6 +1,4 @@
 using System.Collections.Generic;
-using System.Net;
-using System.Net.Http;
 using System.Threading.Tasks;
 using NUnit.Framework;
 using RichardSzalay.MockHttp;
@@ -10,9 +8,6 @@ namespace Wassist.Client.Tests;
 /// <summary>The EnumerateAsync overload generated for each envelope list walks a generated list method to its end.</summary>
 public class GeneratedListPagingTests
 {
-    private static HttpResponseMessage Page(string json) =>
-        new(HttpStatusCode.OK) { Content = new StringContent(json, System.Text.Encoding.UTF8, "application/json") };
-
     [Test]
     public async Task Agents_are_read_page_after_page_through_the_absolute_next_links_until_next_is_null()
     {
@@ -22,8 +17,8 @@ public class GeneratedListPagingTests
         {
             requested.Add(request.RequestUri!.PathAndQuery);
             return request.RequestUri.Query.Contains("offset=2")
-                ? Page("""{"count":3,"next":null,"previous":"https://backend.wassist.app/api/v1/agents/?limit=2","results":[{"name":"Gamma"}]}""")
-                : Page("""{"count":3,"next":"https://backend.wassist.app/api/v1/agents/?limit=2&offset=2","previous":null,"results":[{"name":"Alpha"},{"name":"Beta"}]}""");
+                ? TestHttp.Json(200, """{"count":3,"next":null,"previous":"https://backend.wassist.app/api/v1/agents/?limit=2","results":[{"name":"Gamma"}]}""")
+                : TestHttp.Json(200, """{"count":3,"next":"https://backend.wassist.app/api/v1/agents/?limit=2&offset=2","previous":null,"results":[{"name":"Alpha"},{"name":"Beta"}]}""");
         });
 
         var names = new List<string?>();

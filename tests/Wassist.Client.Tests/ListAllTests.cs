@@ -1,7 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Net;
-using System.Net.Http;
 using System.Threading.Tasks;
 using NUnit.Framework;
 using RichardSzalay.MockHttp;
@@ -11,9 +9,6 @@ namespace Wassist.Client.Tests;
 /// <summary>List options and ListAllAsync on the resource clients, and the calls that cannot be made wrong.</summary>
 public class ListAllTests
 {
-    private static HttpResponseMessage Page(string json) =>
-        new(HttpStatusCode.OK) { Content = new StringContent(json, System.Text.Encoding.UTF8, "application/json") };
-
     [Test]
     public async Task Conversations_matching_the_options_are_read_page_after_page_with_the_filters_on_the_first_request()
     {
@@ -23,8 +18,8 @@ public class ListAllTests
         {
             requested.Add(request.RequestUri!.PathAndQuery);
             return request.RequestUri.Query.Contains("offset=2")
-                ? Page("""{"count":3,"next":null,"previous":null,"results":[{"id":"00000000-0000-4000-8000-000000000003"}]}""")
-                : Page("""{"count":3,"next":"https://backend.wassist.app/api/v1/conversations/?limit=2&offset=2","previous":null,"results":[{"id":"00000000-0000-4000-8000-000000000001"},{"id":"00000000-0000-4000-8000-000000000002"}]}""");
+                ? TestHttp.Json(200, """{"count":3,"next":null,"previous":null,"results":[{"id":"00000000-0000-4000-8000-000000000003"}]}""")
+                : TestHttp.Json(200, """{"count":3,"next":"https://backend.wassist.app/api/v1/conversations/?limit=2&offset=2","previous":null,"results":[{"id":"00000000-0000-4000-8000-000000000001"},{"id":"00000000-0000-4000-8000-000000000002"}]}""");
         });
         var options = new ConversationListOptions { Agent = TestClient.AgentId, Status = ConversationStatus.Active, PageSize = 2 };
 
@@ -47,8 +42,8 @@ public class ListAllTests
     {
         using var test = new TestClient();
         test.Handler.When("*").Respond(request => request.RequestUri!.Query.Contains("offset=1")
-            ? Page("""{"count":2,"next":null,"previous":null,"results":[{"name":"Beta"}]}""")
-            : Page("""{"count":2,"next":"https://backend.wassist.app/api/v1/agents/?limit=1&offset=1","previous":null,"results":[{"name":"Alpha"}]}"""));
+            ? TestHttp.Json(200, """{"count":2,"next":null,"previous":null,"results":[{"name":"Beta"}]}""")
+            : TestHttp.Json(200, """{"count":2,"next":"https://backend.wassist.app/api/v1/agents/?limit=1&offset=1","previous":null,"results":[{"name":"Alpha"}]}"""));
 
         var names = new List<string?>();
         await foreach (var agent in test.Wassist.Agents.ListAllAsync(pageSize: 1))
