@@ -146,7 +146,7 @@ public class WebhookTests
             Assert.That(message.Contact!.Name, Is.EqualTo("Alex"));
             Assert.That(message.Message!.Body, Is.EqualTo("Is my order on its way? 🚚"));
             Assert.That(message.Message.WaId, Does.StartWith("wamid."));
-            Assert.That(message.ConversationId, Is.EqualTo("5a6b7c8d-9e0f-4a1b-8c2d-3e4f5a6b7c8d"));
+            Assert.That(message.ConversationId, Is.EqualTo(Guid.Parse("5a6b7c8d-9e0f-4a1b-8c2d-3e4f5a6b7c8d")));
         });
     }
 
@@ -159,10 +159,10 @@ public class WebhookTests
     [Test]
     public void Subscription_message_received_has_routing_and_buttons_and_media()
     {
-        var evt = WassistWebhook.ParseEvent("{\"event\":\"subscription.message.received\",\"timestamp\":\"2026-11-25T12:00:05Z\",\"routing\":\"webhook\",\"webhookId\":\"w-1\",\"phoneNumber\":\"+447700900100\",\"from\":\"+447700900123\",\"contact\":{\"name\":null,\"phoneNumber\":\"+447700900123\"},\"message\":{\"id\":\"m-2\",\"body\":\"\",\"media\":[{\"url\":\"https://cdn.example/p.jpg\",\"mimeType\":\"image/jpeg\"}],\"buttons\":[{\"type\":\"quick_reply\",\"text\":\"Yes\",\"quickReplyId\":\"yes\"}]},\"conversationId\":\"c-2\"}");
+        var evt = WassistWebhook.ParseEvent("{\"event\":\"subscription.message.received\",\"timestamp\":\"2026-11-25T12:00:05Z\",\"routing\":\"webhook\",\"webhookId\":\"7e1d2c3b-4a59-4687-9a6b-5c4d3e2f1a0b\",\"phoneNumber\":\"+447700900100\",\"from\":\"+447700900123\",\"contact\":{\"name\":null,\"phoneNumber\":\"+447700900123\"},\"message\":{\"id\":\"m-2\",\"body\":\"\",\"media\":[{\"url\":\"https://cdn.example/p.jpg\",\"mimeType\":\"image/jpeg\"}],\"buttons\":[{\"type\":\"quick_reply\",\"text\":\"Yes\",\"quickReplyId\":\"yes\"}]},\"conversationId\":\"2d3e4f5a-6b7c-4d8e-9f0a-1b2c3d4e5f6a\"}");
 
         var sub = (SubscriptionMessageReceivedEvent)evt;
-        Assert.That((sub.Routing, sub.WebhookId, sub.Contact!.Name), Is.EqualTo(("webhook", "w-1", (string?)null)));
+        Assert.That((sub.Routing, sub.WebhookId, sub.Contact!.Name), Is.EqualTo(("webhook", (Guid?)Guid.Parse("7e1d2c3b-4a59-4687-9a6b-5c4d3e2f1a0b"), (string?)null)));
         Assert.That(sub.Message!.Media![0].MimeType, Is.EqualTo("image/jpeg"));
         Assert.That(sub.Message.Buttons![0].QuickReplyId, Is.EqualTo("yes"));
     }
@@ -171,18 +171,18 @@ public class WebhookTests
     [TestCase("subscription.revoked", false)]
     public void Subscription_changes(string type, bool activated)
     {
-        var evt = WassistWebhook.ParseEvent("{\"event\":\"" + type + "\",\"timestamp\":\"2026-11-25T12:00:00Z\",\"webhookId\":\"w-1\",\"conversationId\":\"c-1\",\"phoneNumber\":\"447700900100\",\"contact\":{\"phoneNumber\":\"447700900123\"}}");
+        var evt = WassistWebhook.ParseEvent("{\"event\":\"" + type + "\",\"timestamp\":\"2026-11-25T12:00:00Z\",\"webhookId\":\"7e1d2c3b-4a59-4687-9a6b-5c4d3e2f1a0b\",\"conversationId\":\"1c2d3e4f-5a6b-4c7d-8e9f-0a1b2c3d4e5f\",\"phoneNumber\":\"447700900100\",\"contact\":{\"phoneNumber\":\"447700900123\"}}");
 
         var change = evt as SubscriptionChangedEvent;
         Assert.That(change, Is.Not.Null.And.Not.InstanceOf<ServiceWindowEvent>());
-        Assert.That((change!.IsActivated, change.WebhookId, change.Contact!.PhoneNumber), Is.EqualTo((activated, "w-1", "447700900123")));
+        Assert.That((change!.IsActivated, change.WebhookId, change.Contact!.PhoneNumber), Is.EqualTo((activated, (Guid?)Guid.Parse("7e1d2c3b-4a59-4687-9a6b-5c4d3e2f1a0b"), "447700900123")));
     }
 
     [TestCase("subscription.service_window.expiring", false)]
     [TestCase("subscription.service_window.closed", true)]
     public void Service_window_events(string type, bool closed)
     {
-        var evt = WassistWebhook.ParseEvent("{\"event\":\"" + type + "\",\"timestamp\":\"2026-11-25T12:00:00Z\",\"webhookId\":\"w-1\",\"conversationId\":\"c-1\",\"message\":null}");
+        var evt = WassistWebhook.ParseEvent("{\"event\":\"" + type + "\",\"timestamp\":\"2026-11-25T12:00:00Z\",\"webhookId\":\"7e1d2c3b-4a59-4687-9a6b-5c4d3e2f1a0b\",\"conversationId\":\"1c2d3e4f-5a6b-4c7d-8e9f-0a1b2c3d4e5f\",\"message\":null}");
 
         Assert.That(((ServiceWindowEvent)evt).IsClosed, Is.EqualTo(closed));
     }
@@ -220,5 +220,16 @@ public class WebhookTests
     public void A_body_that_is_not_a_json_object_is_a_format_error(string body)
     {
         Assert.Throws<FormatException>(() => WassistWebhook.ParseEvent(body));
+    }
+
+    [Test]
+    public void An_event_id_that_is_not_a_uuid_is_left_null_and_kept_in_the_json()
+    {
+        var evt = WassistWebhook.ParseEvent("{\"event\":\"subscription.activated\",\"webhookId\":\"w-1\",\"conversationId\":\"1c2d3e4f-5a6b-4c7d-8e9f-0a1b2c3d4e5f\"}");
+
+        var change = (SubscriptionChangedEvent)evt;
+        Assert.That(change.WebhookId, Is.Null);
+        Assert.That(change.ConversationId, Is.EqualTo(Guid.Parse("1c2d3e4f-5a6b-4c7d-8e9f-0a1b2c3d4e5f")));
+        Assert.That((string?)change.Json["webhookId"], Is.EqualTo("w-1"));
     }
 }

@@ -107,7 +107,7 @@ namespace Wassist
 
         /// <summary>The conversation the message belongs to.</summary>
         [JsonProperty("conversationId")]
-        public string? ConversationId { get; set; }
+        public Guid? ConversationId { get; set; }
     }
 
     /// <summary><c>subscription.message.received</c>: a message in a conversation routed to this webhook.</summary>
@@ -119,7 +119,7 @@ namespace Wassist
 
         /// <summary>The webhook the conversation is routed to.</summary>
         [JsonProperty("webhookId")]
-        public string? WebhookId { get; set; }
+        public Guid? WebhookId { get; set; }
     }
 
     /// <summary><c>subscription.activated</c> or <c>subscription.revoked</c>: a conversation's routing to this webhook changed.</summary>
@@ -127,11 +127,11 @@ namespace Wassist
     {
         /// <summary>The webhook concerned.</summary>
         [JsonProperty("webhookId")]
-        public string? WebhookId { get; set; }
+        public Guid? WebhookId { get; set; }
 
         /// <summary>The conversation concerned.</summary>
         [JsonProperty("conversationId")]
-        public string? ConversationId { get; set; }
+        public Guid? ConversationId { get; set; }
 
         /// <summary>Your number in the conversation.</summary>
         [JsonProperty("phoneNumber")]
