@@ -62,7 +62,7 @@ namespace Wassist
                 PathValues.Check(url, ApiRoot.Length, request.Method.Method);
             }
 
-            WassistPhoneNumbers.NormalizePathKey(urlBuilder);
+            WassistPhoneNumbers.NormalizePathKey(urlBuilder, url);
             return Task.CompletedTask;
         }
 

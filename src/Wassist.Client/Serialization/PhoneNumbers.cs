@@ -34,9 +34,11 @@ namespace Wassist
         /// Checks the <c>{number}</c> key of a phone-number URL and rewrites it as digits without <c>+</c>, so either
         /// input form reaches the right number; a key that is not a phone number is refused before sending.
         /// </summary>
-        internal static void NormalizePathKey(StringBuilder url)
+        /// <param name="url">The URL being built.</param>
+        /// <param name="text">Its text as it stands, which the caller has already made.</param>
+        internal static void NormalizePathKey(StringBuilder url, string text)
         {
-            var match = PathKey.Match(url.ToString());
+            var match = PathKey.Match(text);
             if (!match.Success)
             {
                 return;

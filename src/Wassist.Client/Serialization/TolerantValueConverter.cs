@@ -26,6 +26,9 @@ namespace Wassist.Serialization
 
         private static readonly ConcurrentDictionary<Type, ValueKind> Kinds = new();
 
+        /// <summary>The list a top-level list response is read into, by item type, worked out once per type.</summary>
+        private static readonly ConcurrentDictionary<Type, ValueKind> ListKinds = new();
+
         private readonly JsonConverter? _writer;
 
         private TolerantValueConverter(JsonConverter? writer) => _writer = writer;
@@ -78,7 +81,7 @@ namespace Wassist.Serialization
         /// come back in <paramref name="unreadable"/> (null when there are none).
         /// </summary>
         internal static IList ReadItems(JsonReader reader, Type itemType, JsonSerializer serializer, out JArray? unreadable) =>
-            ReadItems(reader, Kinds.GetOrAdd(itemType, ValueKind.Of).ToList(itemType), itemType, serializer, out unreadable);
+            ReadItems(reader, ListKinds.GetOrAdd(itemType, ValueKind.ListOf), itemType, serializer, out unreadable);
 
         private static object ReadList(JsonReader reader, ValueKind kind, JsonSerializer serializer)
         {
@@ -180,7 +183,7 @@ namespace Wassist.Serialization
             /// <summary>Lists: turns the filled list into the declared type (an array, or the list itself).</summary>
             internal Func<IList, object>? FromList { get; private set; }
 
-            internal ValueKind ToList(Type itemType) => new()
+            internal static ValueKind ListOf(Type itemType) => new()
             {
                 Category = Category.List,
                 ItemType = itemType,
@@ -222,7 +225,7 @@ namespace Wassist.Serialization
 
                 if (ItemTypeOf(underlying) is { } itemType)
                 {
-                    var kind = new ValueKind().ToList(itemType);
+                    var kind = ListOf(itemType);
                     kind.FromList = underlying.IsArray ? ToArray(itemType) : list => list;
                     return kind;
                 }
