@@ -15,7 +15,7 @@ namespace Wassist.Testing
     /// <summary>
     /// An in-memory Wassist API for tests: an <see cref="HttpMessageHandler"/> that serves the API description
     /// Wassist.Client is generated from. It routes every operation by method and path; requires the <c>X-API-Key</c>
-    /// header; checks path and query parameters and request bodies, answering 400 with a DRF-style
+    /// header or a Wassist App's credentials (<c>Authorization: Basic</c> with <c>X-Wassist-Installation</c>); checks path and query parameters and request bodies, answering 400 with a DRF-style
     /// <c>{"field": ["message"]}</c> body as the API does; keeps agents, conversations and their messages, contacts,
     /// webhooks, templates and the other creatable resources in memory, so what a test creates it can read back; and
     /// answers any other operation with the smallest body its response schema allows, or with what the test set
@@ -31,6 +31,7 @@ namespace Wassist.Testing
     public sealed class FakeWassist : HttpMessageHandler
     {
         private const string ApiKeyHeader = "X-API-Key";
+        private const string InstallationHeader = "X-Wassist-Installation";
 
         private readonly object _gate = new object();
         private readonly ApiDescription _description;
@@ -54,6 +55,15 @@ namespace Wassist.Testing
 
         /// <summary>When set, only this API key is accepted (others get 401); when null, any non-empty key is.</summary>
         public string? ApiKey { get; set; }
+
+        /// <summary>
+        /// When set, a Wassist App's requests (<c>Authorization: Basic</c>) are accepted only with this client id (others
+        /// get 401); when null, any client id is.
+        /// </summary>
+        public string? ClientId { get; set; }
+
+        /// <summary>When set, a Wassist App's requests are accepted only with this client secret (others get 401); when null, any secret is.</summary>
+        public string? ClientSecret { get; set; }
 
         /// <summary>The page size of a paginated list when the request gives no <c>limit</c>: 20, as the API's.</summary>
         public int DefaultPageSize { get; set; } = 20;
@@ -125,6 +135,7 @@ namespace Wassist.Testing
             var method = request.Method.Method.ToUpperInvariant();
             var body = request.Content is null ? null : await request.Content.ReadAsStringAsync().ConfigureAwait(false);
             var segments = ApiOperation.Split(uri.AbsolutePath).Select(Uri.UnescapeDataString).ToList();
+            var installation = Header(request, InstallationHeader);
 
             var (operation, pathValues, response) = Route(method, uri.AbsolutePath, segments);
             if (operation is not null)
@@ -133,7 +144,7 @@ namespace Wassist.Testing
                 var fault = response is null ? NextFault(operation.OperationId) : null;
                 if (fault is { Reset: true })
                 {
-                    Record(operation.OperationId, method, uri, body, null);
+                    Record(operation.OperationId, method, uri, installation, body, null);
                     throw new HttpRequestException(
                         $"The connection was reset while sending {method} {uri.AbsolutePath} (a fault injected with {nameof(ResetConnectionNext)}).",
                         new IOException("Connection reset by peer.", new SocketException((int)SocketError.ConnectionReset)));
@@ -151,7 +162,7 @@ namespace Wassist.Testing
                 response ??= Answer(operation, pathValues!, segments, uri, request, body);
             }
 
-            Record(operation?.OperationId, method, uri, body, response!.Status);
+            Record(operation?.OperationId, method, uri, installation, body, response!.Status);
             return response.ToMessage(request);
         }
 
@@ -189,17 +200,54 @@ namespace Wassist.Testing
 
         private FakeResponse? Authenticate(HttpRequestMessage request)
         {
-            var key = request.Headers.TryGetValues(ApiKeyHeader, out var values) ? values.FirstOrDefault() : null;
-            if (string.IsNullOrEmpty(key))
+            var key = Header(request, ApiKeyHeader);
+            if (!string.IsNullOrEmpty(key))
             {
-                return FakeResponse.Detail(401, $"Authentication credentials were not provided. Send your Wassist API key in the {ApiKeyHeader} header.");
+                // The key itself never goes into an answer or a recorded call.
+                return ApiKey is not null && !string.Equals(key, ApiKey, StringComparison.Ordinal)
+                    ? FakeResponse.Detail(401, $"Invalid API key: the {ApiKeyHeader} header does not hold the key this fake accepts.")
+                    : null;
             }
 
-            // The key itself never goes into an answer or a recorded call.
-            return ApiKey is not null && !string.Equals(key, ApiKey, StringComparison.Ordinal)
-                ? FakeResponse.Detail(401, $"Invalid API key: the {ApiKeyHeader} header does not hold the key this fake accepts.")
+            if (request.Headers.Authorization is { Scheme: "Basic" } basic)
+            {
+                return AuthenticateApp(basic.Parameter, Header(request, InstallationHeader));
+            }
+
+            return FakeResponse.Detail(401, $"Authentication credentials were not provided. Send your Wassist API key in the {ApiKeyHeader} header, or a Wassist App's credentials as Authorization: Basic with {InstallationHeader}.");
+        }
+
+        /// <summary>Checks a Wassist App's <c>Basic base64(clientId:clientSecret)</c> and its installation; neither goes into an answer.</summary>
+        private FakeResponse? AuthenticateApp(string? parameter, string? installation)
+        {
+            string? credentials = null;
+            try
+            {
+                credentials = parameter is null ? null : System.Text.Encoding.UTF8.GetString(Convert.FromBase64String(parameter));
+            }
+            catch (FormatException)
+            {
+            }
+
+            var colon = credentials?.IndexOf(':') ?? -1;
+            if (colon < 1)
+            {
+                return FakeResponse.Detail(401, "Invalid basic header. Credentials not correctly base64 encoded as clientId:clientSecret.");
+            }
+
+            if ((ClientId is not null && !string.Equals(credentials!.Substring(0, colon), ClientId, StringComparison.Ordinal))
+                || (ClientSecret is not null && !string.Equals(credentials!.Substring(colon + 1), ClientSecret, StringComparison.Ordinal)))
+            {
+                return FakeResponse.Detail(401, "Invalid app credentials: the client id or secret is not the one this fake accepts.");
+            }
+
+            return string.IsNullOrEmpty(installation)
+                ? FakeResponse.Detail(401, $"A Wassist App's request names its installation in the {InstallationHeader} header; it was missing.")
                 : null;
         }
+
+        private static string? Header(HttpRequestMessage request, string name) =>
+            request.Headers.TryGetValues(name, out var values) ? values.FirstOrDefault() : null;
 
         private FakeResponse Answer(ApiOperation operation, Dictionary<string, string> pathValues, IReadOnlyList<string> segments, Uri uri, HttpRequestMessage request, string? body)
         {
@@ -261,11 +309,11 @@ namespace Wassist.Testing
             }
         }
 
-        private void Record(string? operationId, string method, Uri uri, string? body, int? status)
+        private void Record(string? operationId, string method, Uri uri, string? installation, string? body, int? status)
         {
             lock (_gate)
             {
-                _calls.Add(new FakeWassistCall(operationId, method, uri.AbsolutePath, uri.Query.TrimStart('?'), body, status));
+                _calls.Add(new FakeWassistCall(operationId, method, uri.AbsolutePath, uri.Query.TrimStart('?'), installation, body, status));
             }
         }
 

@@ -1,14 +1,15 @@
 namespace Wassist.Testing
 {
-    /// <summary>One request <see cref="FakeWassist"/> received, as <see cref="FakeWassist.Calls"/> lists it. The API key is not kept.</summary>
+    /// <summary>One request <see cref="FakeWassist"/> received, as <see cref="FakeWassist.Calls"/> lists it. The API key and app credentials are not kept.</summary>
     public sealed class FakeWassistCall
     {
-        internal FakeWassistCall(string? operationId, string method, string path, string query, string? body, int? statusCode)
+        internal FakeWassistCall(string? operationId, string method, string path, string query, string? installationId, string? body, int? statusCode)
         {
             OperationId = operationId;
             Method = method;
             Path = path;
             Query = query;
+            InstallationId = installationId;
             Body = body;
             StatusCode = statusCode;
         }
@@ -24,6 +25,9 @@ namespace Wassist.Testing
 
         /// <summary>The query string without the leading <c>?</c>; empty when there is none.</summary>
         public string Query { get; }
+
+        /// <summary>The Wassist App installation the request was made for (<c>X-Wassist-Installation</c>), or null for a request with an API key.</summary>
+        public string? InstallationId { get; }
 
         /// <summary>The request body as sent, or null when there was none.</summary>
         public string? Body { get; }

@@ -86,7 +86,7 @@ public class RoutingTests
         var (status, body, _) = await new FakeHttp(fake, apiKey: null).GetAsync("/api/v1/agents/");
 
         Assert.That(status, Is.EqualTo(401));
-        Assert.That((string)body!["detail"]!, Is.EqualTo("Authentication credentials were not provided. Send your Wassist API key in the X-API-Key header."));
+        Assert.That((string)body!["detail"]!, Is.EqualTo("Authentication credentials were not provided. Send your Wassist API key in the X-API-Key header, or a Wassist App's credentials as Authorization: Basic with X-Wassist-Installation."));
     }
 
     [Test]
