@@ -93,7 +93,8 @@ namespace Wassist.Testing
 
         private FakeResponse List(ApiOperation operation, string key, Uri requestUri, int defaultPageSize)
         {
-            var all = Items(key);
+            // A conversation's messages are listed newest first, as the API does; every other list in creation order.
+            var all = operation.OperationId == "Conversations_ListMessages" ? Items(key).AsEnumerable().Reverse().ToList() : Items(key);
             var query = QueryString.Parse(requestUri.Query);
             var offset = Math.Max(0, QueryString.Int(query, "offset") ?? 0);
             var limit = QueryString.Int(query, "limit");

@@ -133,6 +133,23 @@ public class StateTests
     }
 
     [Test]
+    public async Task A_conversations_messages_are_listed_newest_first_and_limited_as_asked()
+    {
+        var http = new FakeHttp(new FakeWassist());
+        var id = await http.CreateAsync("/api/v1/conversations/", """{"toNumber":"447700900100"}""");
+        foreach (var text in new[] { "first", "second", "third" })
+        {
+            await http.PostAsync($"/api/v1/conversations/{id}/messages/", $$$"""{"type":"text","text":{"body":"{{{text}}}"}}""");
+        }
+
+        var (_, all, _) = await http.GetAsync($"/api/v1/conversations/{id}/messages/");
+        var (_, recent, _) = await http.GetAsync($"/api/v1/conversations/{id}/messages/?limit=2");
+
+        Assert.That(all!.Select(m => (string)m["text"]!["body"]!), Is.EqualTo(new[] { "third", "second", "first" }));
+        Assert.That(recent!.Select(m => (string)m["text"]!["body"]!), Is.EqualTo(new[] { "third", "second" }));
+    }
+
+    [Test]
     public async Task The_messages_of_a_conversation_that_does_not_exist_are_a_404()
     {
         var (status, body, _) = await new FakeHttp(new FakeWassist()).PostAsync($"/api/v1/conversations/{Guid.NewGuid()}/messages/", """{"type":"text","text":{"body":"Hello"}}""");
