@@ -248,10 +248,10 @@ public class EvidenceShapeTests
         });
     }
 
-    private static TestClient Answering(string fixture) => Answering(fixture, out _);
+    internal static TestClient Answering(string fixture) => Answering(fixture, out _);
 
     /// <summary>A client whose every request is answered with the fixture and status, recording what was sent.</summary>
-    private static TestClient Answering(string fixture, out CapturedRequest sent, HttpStatusCode status = HttpStatusCode.OK)
+    internal static TestClient Answering(string fixture, out CapturedRequest sent, HttpStatusCode status = HttpStatusCode.OK)
     {
         var test = new TestClient();
         var captured = new CapturedRequest();
