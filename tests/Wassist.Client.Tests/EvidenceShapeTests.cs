@@ -227,6 +227,27 @@ public class EvidenceShapeTests
         Assert.That(sent.Body, Is.EqualTo(Fixture.Read("operations/TestPersonas_Replace.request.json")));
     }
 
+    [Test]
+    public async Task A_conversation_replace_and_a_phone_number_write_send_only_the_published_writable_fields()
+    {
+        using var conversationTest = Answering("operations/Conversations_Replace.response.json", out var conversationSent);
+        using var phoneNumberTest = Answering("operations/PhoneNumbers_UpdateBusinessProfile.response.json", out var phoneNumberSent);
+
+        await conversationTest.Wassist.Conversations.ReplaceAsync(System.Guid.Parse("5f1c2a9e-8b7d-4c3e-a1f2-0e9d8c7b6a51"), new UpdateConversationInput
+        {
+            Contact = new ConversationContact { PhoneNumber = "447700900123", Name = "Alex Example" },
+        });
+        await phoneNumberTest.Wassist.PhoneNumbers.UpdateBusinessProfileAsync("447700900123", new PhoneNumberInput { Number = "447700900123", WhatsappPhoneNumberId = "108274659301846" });
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(conversationSent.Body, Is.EqualTo(Fixture.Read("operations/Conversations_Replace.request.json")));
+            Assert.That(phoneNumberSent.Body, Is.EqualTo(Fixture.Read("operations/PhoneNumbers_UpdateBusinessProfile.request.json")));
+            Assert.That(typeof(UpdateConversationInput).GetProperties().Select(p => p.Name), Is.EquivalentTo(new[] { "Contact", "AdditionalProperties" }));
+            Assert.That(typeof(PhoneNumberInput).GetProperties().Select(p => p.Name), Is.EquivalentTo(new[] { "Number", "WhatsappPhoneNumberId", "AdditionalProperties" }));
+        });
+    }
+
     /// <summary>A required enum, uuid or number the caller never set is refused by name, never sent as its default.</summary>
     [Test]
     public async Task An_unset_required_value_is_refused_before_sending_instead_of_going_out_as_its_default()
@@ -248,10 +269,10 @@ public class EvidenceShapeTests
         });
     }
 
-    private static TestClient Answering(string fixture) => Answering(fixture, out _);
+    internal static TestClient Answering(string fixture) => Answering(fixture, out _);
 
     /// <summary>A client whose every request is answered with the fixture and status, recording what was sent.</summary>
-    private static TestClient Answering(string fixture, out CapturedRequest sent, HttpStatusCode status = HttpStatusCode.OK)
+    internal static TestClient Answering(string fixture, out CapturedRequest sent, HttpStatusCode status = HttpStatusCode.OK)
     {
         var test = new TestClient();
         var captured = new CapturedRequest();
