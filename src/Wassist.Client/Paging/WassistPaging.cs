@@ -57,11 +57,19 @@ namespace Wassist
         /// type; null when <paramref name="pageUrl"/> is null (there is no such page).
         /// </summary>
         /// <example><code>var next = await wassist.Paging.GetLinkedPageAsync&lt;AgentPage&gt;(page.Next);</code></example>
-        public async Task<TPage?> GetLinkedPageAsync<TPage>(Uri? pageUrl, CancellationToken cancellationToken = default)
+        public Task<TPage?> GetLinkedPageAsync<TPage>(Uri? pageUrl, CancellationToken cancellationToken)
+            where TPage : class =>
+            GetLinkedPageAsync<TPage>(pageUrl, requestOptions: null, cancellationToken);
+
+        /// <summary>
+        /// Reads the page a generated list method's <c>Next</c> (or <c>Previous</c>) points at, as that method's page
+        /// type, with <paramref name="requestOptions"/> for the request; null when <paramref name="pageUrl"/> is null.
+        /// </summary>
+        public async Task<TPage?> GetLinkedPageAsync<TPage>(Uri? pageUrl, WassistRequestOptions? requestOptions = null, CancellationToken cancellationToken = default)
             where TPage : class
         {
             var url = Link(pageUrl?.OriginalString);
-            return url is null ? null : await GetAsync(url, reader => _serializer.Deserialize<TPage>(reader) ?? throw new JsonSerializationException("The page is null."), typeof(TPage).Name, cancellationToken).ConfigureAwait(false);
+            return url is null ? null : await GetAsync(url, reader => _serializer.Deserialize<TPage>(reader) ?? throw new JsonSerializationException("The page is null."), typeof(TPage).Name, requestOptions, cancellationToken).ConfigureAwait(false);
         }
 
 #if NET8_0_OR_GREATER
@@ -73,7 +81,15 @@ namespace Wassist
         /// <example><code>
         /// await foreach (var agent in wassist.Paging.EnumerateAsync(ct => wassist.Agents.ListAsync(limit: 100, cancellationToken: ct), p => p.Results, p => p.Next))
         /// </code></example>
-        public async IAsyncEnumerable<T> EnumerateAsync<TPage, T>(Func<CancellationToken, Task<TPage>> firstPage, Func<TPage, IEnumerable<T>?> items, Func<TPage, Uri?> next, [EnumeratorCancellation] CancellationToken cancellationToken = default)
+        public IAsyncEnumerable<T> EnumerateAsync<TPage, T>(Func<CancellationToken, Task<TPage>> firstPage, Func<TPage, IEnumerable<T>?> items, Func<TPage, Uri?> next, CancellationToken cancellationToken)
+            where TPage : class =>
+            EnumerateAsync(firstPage, items, next, requestOptions: null, cancellationToken);
+
+        /// <summary>
+        /// Every item of a list read through a generated list method, as above; each later page is read with
+        /// <paramref name="requestOptions"/> (give them to the method in <paramref name="firstPage"/> too).
+        /// </summary>
+        public async IAsyncEnumerable<T> EnumerateAsync<TPage, T>(Func<CancellationToken, Task<TPage>> firstPage, Func<TPage, IEnumerable<T>?> items, Func<TPage, Uri?> next, WassistRequestOptions? requestOptions = null, [EnumeratorCancellation] CancellationToken cancellationToken = default)
             where TPage : class
         {
             if (firstPage is null || items is null || next is null)
@@ -89,7 +105,7 @@ namespace Wassist
                     yield return item;
                 }
 
-                page = await GetLinkedPageAsync<TPage>(next(page), cancellationToken).ConfigureAwait(false);
+                page = await GetLinkedPageAsync<TPage>(next(page), requestOptions, cancellationToken).ConfigureAwait(false);
             }
         }
 
@@ -167,13 +183,14 @@ namespace Wassist
         }
 
         private Task<WassistPage<T>> GetPageAsync<T>(Uri url, CancellationToken cancellationToken) =>
-            GetAsync(url, Read<T>, $"a list of {typeof(T).Name}", cancellationToken);
+            GetAsync(url, Read<T>, $"a list of {typeof(T).Name}", requestOptions: null, cancellationToken);
 
         /// <summary>GETs <paramref name="url"/> with the key and the usual error handling, and reads the body with <paramref name="read"/>.</summary>
-        private async Task<TResult> GetAsync<TResult>(Uri url, Func<JsonTextReader, TResult> read, string what, CancellationToken cancellationToken)
+        private async Task<TResult> GetAsync<TResult>(Uri url, Func<JsonTextReader, TResult> read, string what, WassistRequestOptions? requestOptions, CancellationToken cancellationToken)
         {
             EnterCall();
             using var request = new HttpRequestMessage(HttpMethod.Get, url);
+            PerCallOptions.Attach(request, requestOptions);
             request.Headers.Accept.ParseAdd("application/json");
             await PrepareRequestAsync(_httpClient, request, url.AbsoluteUri, cancellationToken).ConfigureAwait(false);
             using var response = await _httpClient.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
