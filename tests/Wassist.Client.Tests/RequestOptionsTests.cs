@@ -270,6 +270,29 @@ public class RequestOptionsTests
     }
 
     [Test]
+    public async Task Paging_a_page_at_a_time_sends_the_options_with_each_page()
+    {
+        using var test = new TestClient();
+        var headers = new List<string?>();
+        test.Handler.When("*").Respond(request =>
+        {
+            headers.Add(Header(request, "X-Request-Id"));
+            return request.RequestUri!.Query.Contains("offset=1")
+                ? TestHttp.Json(200, """{"count":2,"next":null,"previous":null,"results":[{"name":"Beta"}]}""")
+                : TestHttp.Json(200, """{"count":2,"next":"https://backend.wassist.app/api/v1/agents/?limit=1&offset=1","previous":null,"results":[{"name":"Alpha"}]}""");
+        });
+        var options = new WassistRequestOptions { Headers = { ["X-Request-Id"] = "walk-3" } };
+
+        var first = await test.Wassist.Paging.GetFirstPageAsync<Agent>("api/v1/agents/", [new("limit", "1")], options);
+        var second = await test.Wassist.Paging.GetNextPageAsync(first, options);
+        var third = await test.Wassist.Paging.GetNextPageAsync(second!, CancellationToken.None);
+
+        Assert.That(second!.Items.Single().Name, Is.EqualTo("Beta"));
+        Assert.That(third, Is.Null);
+        Assert.That(headers, Is.EqualTo(new[] { "walk-3", "walk-3" }));
+    }
+
+    [Test]
     public void Every_operation_takes_request_options_before_the_token_and_keeps_an_overload_without_them()
     {
         var operations = typeof(WassistClient).Assembly.GetTypes()
