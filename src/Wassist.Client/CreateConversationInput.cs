@@ -3,7 +3,7 @@ using System;
 
 namespace Wassist
 {
-    /// <summary>Body of <see cref="ConversationsClient.CreateAsync"/>: whom to talk to, from which number, with which agent.</summary>
+    /// <summary>Body of <see cref="ConversationsClient.CreateAsync(CreateConversationInput, WassistRequestOptions?, System.Threading.CancellationToken)"/>: whom to talk to, from which number, with which agent.</summary>
     public partial class CreateConversationInput
     {
         /// <summary>

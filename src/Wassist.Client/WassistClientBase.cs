@@ -84,6 +84,7 @@ namespace Wassist
 
             Credentials.Apply(request);
             request.Headers.UserAgent.ParseAdd(ClientInfo.UserAgent);
+            request.Headers.TryAddWithoutValidation(ClientInfo.ClientHeader, ClientInfo.ClientHeaderValue);
             await SendEmptyObjectForNullBodyAsync(request).ConfigureAwait(false);
         }
 

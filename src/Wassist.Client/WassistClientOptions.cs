@@ -52,9 +52,10 @@ namespace Wassist
         public IList<string> AllowedHosts { get; set; } = new List<string> { new Uri(DefaultBaseUrl).Host };
 
         /// <summary>
-        /// How many times a failed request is tried again (408, 429, 500, 502, 503, 504, a network error or an attempt
-        /// timeout). 2 by default; 0 turns retries off. Only GET, HEAD, OPTIONS, PUT and DELETE are retried unless
-        /// <see cref="RetryNonIdempotentRequests"/> is set.
+        /// How many times a failed request is tried again (408, 425, 429, 500, 502, 503, 504, a network error or an
+        /// attempt timeout). 2 by default; 0 turns retries off. Only GET, HEAD, OPTIONS, PUT and DELETE, and requests
+        /// with an <see cref="WassistRequestOptions.IdempotencyKey"/>, are retried unless
+        /// <see cref="RetryNonIdempotentRequests"/> is set. A call can set its own with <see cref="WassistRequestOptions.MaxRetries"/>.
         /// </summary>
         public int MaxRetries { get; set; } = 2;
 

@@ -55,6 +55,29 @@ public class ListAllTests
     }
 
     [Test]
+    public async Task Request_options_go_with_every_page_request()
+    {
+        using var test = new TestClient();
+        var headers = new List<string>();
+        test.Handler.When("*").Respond(request =>
+        {
+            headers.Add(string.Join("|", request.Headers.GetValues("X-Request-Id")));
+            return request.RequestUri!.Query.Contains("offset=1")
+                ? TestHttp.Json(200, """{"count":2,"next":null,"previous":null,"results":[{"id":"00000000-0000-4000-8000-000000000002"}]}""")
+                : TestHttp.Json(200, """{"count":2,"next":"https://backend.wassist.app/api/v1/webhook-deliveries/?limit=1&offset=1","previous":null,"results":[{"id":"00000000-0000-4000-8000-000000000001"}]}""");
+        });
+
+        var count = 0;
+        await foreach (var delivery in test.Wassist.WebhookDeliveries.ListAllAsync(pageSize: 1, new WassistRequestOptions { Headers = { ["X-Request-Id"] = "audit-9" } }))
+        {
+            count++;
+        }
+
+        Assert.That(count, Is.EqualTo(2));
+        Assert.That(headers, Is.EqualTo(new[] { "audit-9", "audit-9" }));
+    }
+
+    [Test]
     public async Task A_missing_request_body_is_refused_before_anything_is_sent()
     {
         using var test = new TestClient();

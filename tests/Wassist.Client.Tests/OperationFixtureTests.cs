@@ -139,13 +139,20 @@ public class OperationFixtureTests
     internal static async Task<object?> Invoke(WassistClient wassist, OperationFixture fixture, Func<ParameterInfo, object?>? replace = null)
     {
         var client = typeof(WassistClient).GetProperty(fixture.Resource)!.GetValue(wassist)!;
-        var method = client.GetType().GetMethods().SingleOrDefault(m => m.Name == fixture.MethodName && m.IsVirtual)
-            ?? throw new MissingMethodException(client.GetType().Name, fixture.MethodName);
+        var method = GeneratedMethod(client.GetType(), fixture.MethodName);
         var arguments = method.GetParameters().Select(p => replace?.Invoke(p) ?? Argument(p, fixture)).ToArray();
         var task = (Task)method.Invoke(client, arguments)!;
         await task;
         return method.ReturnType.IsGenericType ? method.ReturnType.GetProperty("Result")!.GetValue(task) : null;
     }
+
+    /// <summary>
+    /// The generated method of an operation: the one that takes per-call options (its overload without them, and a
+    /// hand-written overload such as the list options, do not).
+    /// </summary>
+    internal static MethodInfo GeneratedMethod(Type client, string name) =>
+        client.GetMethods().SingleOrDefault(m => m.Name == name && m.IsVirtual && m.GetParameters().Any(p => p.ParameterType == typeof(WassistRequestOptions) && p.HasDefaultValue))
+        ?? throw new MissingMethodException(client.Name, name);
 
     private static object? Argument(ParameterInfo parameter, OperationFixture fixture)
     {

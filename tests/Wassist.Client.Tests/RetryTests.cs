@@ -16,6 +16,7 @@ public class RetryTests
     private static CreateConversationInput Input => new() { ToNumber = "+447700900123" };
 
     [TestCase(408)]
+    [TestCase(425)]
     [TestCase(429)]
     [TestCase(500)]
     [TestCase(502)]

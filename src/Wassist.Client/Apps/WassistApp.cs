@@ -122,7 +122,14 @@ namespace Wassist.Apps
         /// (a WhatsApp conversation) or a <see cref="WebBuilderChannel"/> (the dashboard's test chat). Throws
         /// <see cref="InvalidOperationException"/> when the session is on neither.
         /// </summary>
-        public async Task<WassistChannel> ResolveChannelAsync(WassistToolContext context, CancellationToken cancellationToken = default)
+        public Task<WassistChannel> ResolveChannelAsync(WassistToolContext context, CancellationToken cancellationToken) =>
+            ResolveChannelAsync(context, requestOptions: null, cancellationToken);
+
+        /// <summary>
+        /// Where the calling agent is talking, as <see cref="ResolveChannelAsync(WassistToolContext, CancellationToken)"/>,
+        /// reading the session with <paramref name="requestOptions"/> (timeout, retries, extra headers).
+        /// </summary>
+        public async Task<WassistChannel> ResolveChannelAsync(WassistToolContext context, WassistRequestOptions? requestOptions = null, CancellationToken cancellationToken = default)
         {
             if (context is null)
             {
@@ -135,7 +142,7 @@ namespace Wassist.Apps
             }
 
             var client = ForInstallation(context.InstallationId);
-            var session = await client.Sessions.GetAsync(sessionId, cancellationToken).ConfigureAwait(false);
+            var session = await client.Sessions.GetAsync(sessionId, requestOptions, cancellationToken).ConfigureAwait(false);
             return WassistChannel.From(client, context.SessionId, session);
         }
 

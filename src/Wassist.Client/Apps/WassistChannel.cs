@@ -3,7 +3,7 @@ using System;
 namespace Wassist.Apps
 {
     /// <summary>
-    /// Where an agent session is talking, from <see cref="WassistApp.ResolveChannelAsync"/>: a
+    /// Where an agent session is talking, from <see cref="WassistApp.ResolveChannelAsync(WassistToolContext, WassistRequestOptions?, System.Threading.CancellationToken)"/>: a
     /// <see cref="WhatsAppChannel"/> or a <see cref="WebBuilderChannel"/>. Switch on the type.
     /// </summary>
     public abstract class WassistChannel
@@ -25,26 +25,22 @@ namespace Wassist.Apps
         public Session Session { get; }
 
         /// <summary>
-        /// Types the session's <c>channel</c>: <c>{type: "whatsapp", conversationId, contactId}</c> or
-        /// <c>{type: "web_builder", simulationId}</c>.
+        /// The channel for the session's typed <see cref="Session.Channel"/>: <c>whatsapp</c> with a conversation id,
+        /// or <c>web_builder</c> with a simulation id.
         /// </summary>
         internal static WassistChannel From(WassistClient client, string sessionId, Session session)
         {
             var channel = session.Channel;
-            string? Read(string name) => channel is not null && channel.TryGetValue(name, out var value) && value?.ToString() is { Length: > 0 } text ? text : null;
-
-            Guid? ReadId(string name) => Guid.TryParse(Read(name), out var id) ? id : null;
-
-            var type = Read("type");
+            var type = channel?.Type;
             switch (type)
             {
-                case "whatsapp" when ReadId("conversationId") is { } conversationId:
-                    return new WhatsAppChannel(client, sessionId, session, conversationId, ReadId("contactId"));
-                case "web_builder" when ReadId("simulationId") is { } simulationId:
+                case "whatsapp" when channel!.ConversationId is { } conversationId:
+                    return new WhatsAppChannel(client, sessionId, session, conversationId, channel.ContactId);
+                case "web_builder" when channel!.SimulationId is { } simulationId:
                     return new WebBuilderChannel(client, sessionId, session, simulationId);
                 default:
                     throw new InvalidOperationException(
-                        $"Session {sessionId} is attached to neither a WhatsApp conversation nor a web-builder test chat (channel type '{type ?? "none"}'), so there is nowhere to read or send messages.");
+                        $"Session {sessionId} is attached to neither a WhatsApp conversation nor a web-builder test chat (channel type '{(string.IsNullOrEmpty(type) ? "none" : type)}'), so there is nowhere to read or send messages.");
             }
         }
     }

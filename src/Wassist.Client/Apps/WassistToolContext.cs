@@ -27,7 +27,7 @@ namespace Wassist.Apps
         /// <summary>The agent calling the tool (claim <c>agent_id</c>).</summary>
         public string AgentId { get; }
 
-        /// <summary>The agent session the call belongs to (claim <c>session_id</c>); see <see cref="WassistApp.ResolveChannelAsync"/>.</summary>
+        /// <summary>The agent session the call belongs to (claim <c>session_id</c>); see <see cref="WassistApp.ResolveChannelAsync(WassistToolContext, WassistRequestOptions?, System.Threading.CancellationToken)"/>.</summary>
         public string SessionId { get; }
 
         /// <summary>When the token expires (claim <c>exp</c>).</summary>

@@ -17,11 +17,19 @@ namespace Wassist.Apps
         public System.Guid SimulationId { get; }
 
         /// <summary>Reads the test chat.</summary>
-        public Task<Simulation> GetSimulationAsync(CancellationToken cancellationToken = default) =>
-            Client.Simulations.GetAsync(SimulationId, cancellationToken);
+        public Task<Simulation> GetSimulationAsync(CancellationToken cancellationToken) =>
+            GetSimulationAsync(requestOptions: null, cancellationToken);
+
+        /// <summary>Reads the test chat, with <paramref name="requestOptions"/> for the request.</summary>
+        public Task<Simulation> GetSimulationAsync(WassistRequestOptions? requestOptions = null, CancellationToken cancellationToken = default) =>
+            Client.Simulations.GetAsync(SimulationId, requestOptions, cancellationToken);
 
         /// <summary>The test chat's messages, oldest first.</summary>
-        public Task<IReadOnlyList<SimulationMessage>> ListMessagesAsync(CancellationToken cancellationToken = default) =>
-            Client.Simulations.ListMessagesAsync(SimulationId, cancellationToken);
+        public Task<IReadOnlyList<SimulationMessage>> ListMessagesAsync(CancellationToken cancellationToken) =>
+            ListMessagesAsync(requestOptions: null, cancellationToken);
+
+        /// <summary>The test chat's messages, oldest first, with <paramref name="requestOptions"/> for the request.</summary>
+        public Task<IReadOnlyList<SimulationMessage>> ListMessagesAsync(WassistRequestOptions? requestOptions = null, CancellationToken cancellationToken = default) =>
+            Client.Simulations.ListMessagesAsync(SimulationId, requestOptions, cancellationToken);
     }
 }

@@ -8,12 +8,14 @@ using System.Threading.Tasks;
 namespace Wassist
 {
     /// <summary>
-    /// The retry and timeout step of the <see cref="HttpClient"/> pipeline. Retries 408, 429, 500, 502, 503, 504,
-    /// network errors, attempt timeouts and bodies that break off, with exponential backoff and jitter, waiting out
-    /// <c>Retry-After</c> (seconds or HTTP date) or the body's <c>retry_after</c> when it is within
-    /// <see cref="WassistClientOptions.MaxRetryDelay"/>. Only idempotent methods are retried unless
-    /// <see cref="WassistClientOptions.RetryNonIdempotentRequests"/> is set. Each attempt, body included, gets
-    /// <see cref="WassistClientOptions.AttemptTimeout"/>, the whole call <see cref="WassistClientOptions.Timeout"/>.
+    /// The retry and timeout step of the <see cref="HttpClient"/> pipeline. Retries 408, 425, 429, 500, 502, 503,
+    /// 504, network errors, attempt timeouts and bodies that break off, with exponential backoff and jitter, waiting
+    /// out <c>Retry-After</c> (seconds or HTTP date) or the body's <c>retry_after</c> when it is within
+    /// <see cref="WassistClientOptions.MaxRetryDelay"/>. Only idempotent methods, and requests with an
+    /// <c>Idempotency-Key</c> header, are retried unless <see cref="WassistClientOptions.RetryNonIdempotentRequests"/>
+    /// is set. Each attempt, body included, gets <see cref="WassistClientOptions.AttemptTimeout"/>, the whole call
+    /// <see cref="WassistClientOptions.Timeout"/>; a call's <see cref="WassistRequestOptions"/> override the attempt
+    /// timeout and the number of retries.
     /// </summary>
     /// <remarks>
     /// <see cref="WassistClient(WassistClientOptions)"/> and <c>AddWassistClient</c> put it in the pipeline; add it
@@ -74,17 +76,20 @@ namespace Wassist
             }
 
             var elapsed = Stopwatch.StartNew();
-            var retryable = _retryWrites || IsIdempotent(request.Method);
+            var perCall = PerCallOptions.Of(request);
+            var maxRetries = perCall?.MaxRetries ?? _maxRetries;
+            var attemptTimeout = perCall?.Timeout ?? _attemptTimeout;
+            var retryable = _retryWrites || IsIdempotent(request.Method) || request.Headers.Contains(WassistRequestOptions.IdempotencyKeyHeader);
             for (var attempt = 0; ; attempt++)
             {
-                var canRetry = retryable && attempt < _maxRetries;
+                var canRetry = retryable && attempt < maxRetries;
                 HttpResponseMessage? response = null;
                 Exception? failure = null;
                 using (var attemptCts = CancellationTokenSource.CreateLinkedTokenSource(overall.Token))
                 {
-                    if (_attemptTimeout != Timeout.InfiniteTimeSpan)
+                    if (attemptTimeout != Timeout.InfiniteTimeSpan)
                     {
-                        attemptCts.CancelAfter(_attemptTimeout);
+                        attemptCts.CancelAfter(attemptTimeout);
                     }
 
                     try
@@ -123,7 +128,7 @@ namespace Wassist
                     catch (OperationCanceledException e)
                     {
                         response?.Dispose();
-                        failure = new WassistTimeoutException($"A Wassist API attempt did not finish within the attempt timeout of {_attemptTimeout.TotalSeconds:0.###} s.", e);
+                        failure = new WassistTimeoutException($"A Wassist API attempt did not finish within the attempt timeout of {attemptTimeout.TotalSeconds:0.###} s.", e);
                     }
                     catch (TruncatedBodyException e)
                     {
@@ -150,7 +155,8 @@ namespace Wassist
             method == HttpMethod.Get || method == HttpMethod.Head || method == HttpMethod.Options || method == HttpMethod.Put
             || method == HttpMethod.Delete || method == HttpMethod.Trace;
 
-        private static bool IsRetryableStatus(int status) => status is 408 or 429 or 500 or 502 or 503 or 504;
+        /// <summary>The statuses the official SDK retries: timeout, too early, rate limit and transient server errors.</summary>
+        private static bool IsRetryableStatus(int status) => status is 408 or 425 or 429 or 500 or 502 or 503 or 504;
 
         /// <summary>Exponential backoff with equal jitter: half the step fixed, half random, capped.</summary>
         private TimeSpan Backoff(int attempt)

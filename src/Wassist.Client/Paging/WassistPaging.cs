@@ -38,18 +38,30 @@ namespace Wassist
         /// <param name="path">The list's path under the API root, e.g. <c>api/v1/conversations/</c> (keep the trailing slash).</param>
         /// <param name="query">Query parameters such as <c>limit</c>, <c>offset</c> and filters; null values are left out.</param>
         /// <param name="cancellationToken">Cancels the request.</param>
-        public Task<WassistPage<T>> GetFirstPageAsync<T>(string path, IEnumerable<KeyValuePair<string, string?>>? query = null, CancellationToken cancellationToken = default) =>
-            GetPageAsync<T>(FirstPageUrl(path, query), cancellationToken);
+        public Task<WassistPage<T>> GetFirstPageAsync<T>(string path, IEnumerable<KeyValuePair<string, string?>>? query, CancellationToken cancellationToken) =>
+            GetFirstPageAsync<T>(path, query, requestOptions: null, cancellationToken);
+
+        /// <summary>Reads the first page of a list, with <paramref name="requestOptions"/> for the request.</summary>
+        /// <param name="path">The list's path under the API root, e.g. <c>api/v1/conversations/</c> (keep the trailing slash).</param>
+        /// <param name="query">Query parameters such as <c>limit</c>, <c>offset</c> and filters; null values are left out.</param>
+        /// <param name="requestOptions">Timeout, retries and extra headers for the request; null keeps the client's.</param>
+        /// <param name="cancellationToken">Cancels the request.</param>
+        public Task<WassistPage<T>> GetFirstPageAsync<T>(string path, IEnumerable<KeyValuePair<string, string?>>? query = null, WassistRequestOptions? requestOptions = null, CancellationToken cancellationToken = default) =>
+            GetPageAsync<T>(FirstPageUrl(path, query), requestOptions, cancellationToken);
 
         /// <summary>Reads the page after <paramref name="page"/>, or returns null when it was the last.</summary>
-        public async Task<WassistPage<T>?> GetNextPageAsync<T>(WassistPage<T> page, CancellationToken cancellationToken = default)
+        public Task<WassistPage<T>?> GetNextPageAsync<T>(WassistPage<T> page, CancellationToken cancellationToken) =>
+            GetNextPageAsync(page, requestOptions: null, cancellationToken);
+
+        /// <summary>Reads the page after <paramref name="page"/> with <paramref name="requestOptions"/>, or returns null when it was the last.</summary>
+        public async Task<WassistPage<T>?> GetNextPageAsync<T>(WassistPage<T> page, WassistRequestOptions? requestOptions = null, CancellationToken cancellationToken = default)
         {
             if (page is null)
             {
                 throw new ArgumentNullException(nameof(page));
             }
 
-            return page.NextPageUrl is null ? null : await GetPageAsync<T>(page.NextPageUrl, cancellationToken).ConfigureAwait(false);
+            return page.NextPageUrl is null ? null : await GetPageAsync<T>(page.NextPageUrl, requestOptions, cancellationToken).ConfigureAwait(false);
         }
 
         /// <summary>
@@ -57,11 +69,19 @@ namespace Wassist
         /// type; null when <paramref name="pageUrl"/> is null (there is no such page).
         /// </summary>
         /// <example><code>var next = await wassist.Paging.GetLinkedPageAsync&lt;AgentPage&gt;(page.Next);</code></example>
-        public async Task<TPage?> GetLinkedPageAsync<TPage>(Uri? pageUrl, CancellationToken cancellationToken = default)
+        public Task<TPage?> GetLinkedPageAsync<TPage>(Uri? pageUrl, CancellationToken cancellationToken)
+            where TPage : class =>
+            GetLinkedPageAsync<TPage>(pageUrl, requestOptions: null, cancellationToken);
+
+        /// <summary>
+        /// Reads the page a generated list method's <c>Next</c> (or <c>Previous</c>) points at, as that method's page
+        /// type, with <paramref name="requestOptions"/> for the request; null when <paramref name="pageUrl"/> is null.
+        /// </summary>
+        public async Task<TPage?> GetLinkedPageAsync<TPage>(Uri? pageUrl, WassistRequestOptions? requestOptions = null, CancellationToken cancellationToken = default)
             where TPage : class
         {
             var url = Link(pageUrl?.OriginalString);
-            return url is null ? null : await GetAsync(url, reader => _serializer.Deserialize<TPage>(reader) ?? throw new JsonSerializationException("The page is null."), typeof(TPage).Name, cancellationToken).ConfigureAwait(false);
+            return url is null ? null : await GetAsync(url, reader => _serializer.Deserialize<TPage>(reader) ?? throw new JsonSerializationException("The page is null."), typeof(TPage).Name, requestOptions, cancellationToken).ConfigureAwait(false);
         }
 
 #if NET8_0_OR_GREATER
@@ -73,7 +93,15 @@ namespace Wassist
         /// <example><code>
         /// await foreach (var agent in wassist.Paging.EnumerateAsync(ct => wassist.Agents.ListAsync(limit: 100, cancellationToken: ct), p => p.Results, p => p.Next))
         /// </code></example>
-        public async IAsyncEnumerable<T> EnumerateAsync<TPage, T>(Func<CancellationToken, Task<TPage>> firstPage, Func<TPage, IEnumerable<T>?> items, Func<TPage, Uri?> next, [EnumeratorCancellation] CancellationToken cancellationToken = default)
+        public IAsyncEnumerable<T> EnumerateAsync<TPage, T>(Func<CancellationToken, Task<TPage>> firstPage, Func<TPage, IEnumerable<T>?> items, Func<TPage, Uri?> next, CancellationToken cancellationToken)
+            where TPage : class =>
+            EnumerateAsync(firstPage, items, next, requestOptions: null, cancellationToken);
+
+        /// <summary>
+        /// Every item of a list read through a generated list method, as above; each later page is read with
+        /// <paramref name="requestOptions"/> (give them to the method in <paramref name="firstPage"/> too).
+        /// </summary>
+        public async IAsyncEnumerable<T> EnumerateAsync<TPage, T>(Func<CancellationToken, Task<TPage>> firstPage, Func<TPage, IEnumerable<T>?> items, Func<TPage, Uri?> next, WassistRequestOptions? requestOptions = null, [EnumeratorCancellation] CancellationToken cancellationToken = default)
             where TPage : class
         {
             if (firstPage is null || items is null || next is null)
@@ -89,25 +117,33 @@ namespace Wassist
                     yield return item;
                 }
 
-                page = await GetLinkedPageAsync<TPage>(next(page), cancellationToken).ConfigureAwait(false);
+                page = await GetLinkedPageAsync<TPage>(next(page), requestOptions, cancellationToken).ConfigureAwait(false);
             }
         }
 
         /// <summary>Every page of a list, fetched one at a time as the caller moves on.</summary>
-        public async IAsyncEnumerable<WassistPage<T>> GetPagesAsync<T>(string path, IEnumerable<KeyValuePair<string, string?>>? query = null, [EnumeratorCancellation] CancellationToken cancellationToken = default)
+        public IAsyncEnumerable<WassistPage<T>> GetPagesAsync<T>(string path, IEnumerable<KeyValuePair<string, string?>>? query, CancellationToken cancellationToken) =>
+            GetPagesAsync<T>(path, query, requestOptions: null, cancellationToken);
+
+        /// <summary>Every page of a list, fetched one at a time as the caller moves on, each with <paramref name="requestOptions"/>.</summary>
+        public async IAsyncEnumerable<WassistPage<T>> GetPagesAsync<T>(string path, IEnumerable<KeyValuePair<string, string?>>? query = null, WassistRequestOptions? requestOptions = null, [EnumeratorCancellation] CancellationToken cancellationToken = default)
         {
-            WassistPage<T>? page = await GetFirstPageAsync<T>(path, query, cancellationToken).ConfigureAwait(false);
+            WassistPage<T>? page = await GetFirstPageAsync<T>(path, query, requestOptions, cancellationToken).ConfigureAwait(false);
             while (page is not null)
             {
                 yield return page;
-                page = await GetNextPageAsync(page, cancellationToken).ConfigureAwait(false);
+                page = await GetNextPageAsync(page, requestOptions, cancellationToken).ConfigureAwait(false);
             }
         }
 
         /// <summary>Every item of a list, across all pages; the next page is fetched only when the caller reaches it.</summary>
-        public async IAsyncEnumerable<T> GetAllAsync<T>(string path, IEnumerable<KeyValuePair<string, string?>>? query = null, [EnumeratorCancellation] CancellationToken cancellationToken = default)
+        public IAsyncEnumerable<T> GetAllAsync<T>(string path, IEnumerable<KeyValuePair<string, string?>>? query, CancellationToken cancellationToken) =>
+            GetAllAsync<T>(path, query, requestOptions: null, cancellationToken);
+
+        /// <summary>Every item of a list, across all pages, each page read with <paramref name="requestOptions"/>.</summary>
+        public async IAsyncEnumerable<T> GetAllAsync<T>(string path, IEnumerable<KeyValuePair<string, string?>>? query = null, WassistRequestOptions? requestOptions = null, [EnumeratorCancellation] CancellationToken cancellationToken = default)
         {
-            await foreach (var page in GetPagesAsync<T>(path, query, cancellationToken).ConfigureAwait(false))
+            await foreach (var page in GetPagesAsync<T>(path, query, requestOptions, cancellationToken).ConfigureAwait(false))
             {
                 foreach (var item in page.Items)
                 {
@@ -166,14 +202,15 @@ namespace Wassist
             return url;
         }
 
-        private Task<WassistPage<T>> GetPageAsync<T>(Uri url, CancellationToken cancellationToken) =>
-            GetAsync(url, Read<T>, $"a list of {typeof(T).Name}", cancellationToken);
+        private Task<WassistPage<T>> GetPageAsync<T>(Uri url, WassistRequestOptions? requestOptions, CancellationToken cancellationToken) =>
+            GetAsync(url, Read<T>, $"a list of {typeof(T).Name}", requestOptions, cancellationToken);
 
         /// <summary>GETs <paramref name="url"/> with the key and the usual error handling, and reads the body with <paramref name="read"/>.</summary>
-        private async Task<TResult> GetAsync<TResult>(Uri url, Func<JsonTextReader, TResult> read, string what, CancellationToken cancellationToken)
+        private async Task<TResult> GetAsync<TResult>(Uri url, Func<JsonTextReader, TResult> read, string what, WassistRequestOptions? requestOptions, CancellationToken cancellationToken)
         {
             EnterCall();
             using var request = new HttpRequestMessage(HttpMethod.Get, url);
+            PerCallOptions.Attach(request, requestOptions);
             request.Headers.Accept.ParseAdd("application/json");
             await PrepareRequestAsync(_httpClient, request, url.AbsoluteUri, cancellationToken).ConfigureAwait(false);
             using var response = await _httpClient.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);

@@ -87,6 +87,8 @@ public class ResolveChannelTests
     [TestCase("null")]
     [TestCase("""{"type":"voice","callId":"c"}""")]
     [TestCase("""{"type":"whatsapp"}""")]
+    [TestCase("""{"type":"whatsapp","conversationId":"conv_1"}""")]
+    [TestCase("""{"type":"web_builder","conversationId":"5f1c2a9e-8b7d-4c3e-a1f2-0e9d8c7b6a51"}""")]
     public async Task A_session_on_neither_channel_is_a_clear_error(string channel)
     {
         Session(channel);
@@ -94,6 +96,37 @@ public class ResolveChannelTests
         var error = (await Assert.ThrowsAsync<InvalidOperationException>(() => _app.ResolveChannelAsync(_context)))!;
 
         Assert.That(error.Message, Does.Contain("8c9d0e1f-2a3b-4c4d-8e5f-6a7b8c9d0e1f").And.Contain("neither"));
+    }
+
+    [Test]
+    public async Task The_session_channel_is_typed_and_a_reply_can_carry_an_idempotency_key()
+    {
+        Session("""{"type":"whatsapp","conversationId":"5f1c2a9e-8b7d-4c3e-a1f2-0e9d8c7b6a51","contactId":"6a7b8c9d-0e1f-4a2b-8c3d-4e5f6a7b8c9d"}""");
+        string? idempotencyKey = null;
+        _handler.When(HttpMethod.Post, Api + "conversations/5f1c2a9e-8b7d-4c3e-a1f2-0e9d8c7b6a51/messages/").With(IsFromInstallation).Respond(request =>
+        {
+            idempotencyKey = request.Headers.GetValues("Idempotency-Key").Single();
+            return new HttpResponseMessage(HttpStatusCode.Created) { Content = new StringContent("{}") };
+        });
+
+        var channel = await _app.ResolveChannelAsync(_context);
+        await ((WhatsAppChannel)channel).SendTextAsync("On my way", new WassistRequestOptions { IdempotencyKey = "reply-1" });
+
+        Assert.That(channel.Session.Channel!.Type, Is.EqualTo("whatsapp"));
+        Assert.That(channel.Session.Channel.ConversationId, Is.EqualTo(System.Guid.Parse("5f1c2a9e-8b7d-4c3e-a1f2-0e9d8c7b6a51")));
+        Assert.That(channel.Session.Channel.SimulationId, Is.Null);
+        Assert.That(idempotencyKey, Is.EqualTo("reply-1"));
+    }
+
+    [Test]
+    public async Task Request_options_reach_the_session_read()
+    {
+        _handler.When(HttpMethod.Get, Api + "sessions/8c9d0e1f-2a3b-4c4d-8e5f-6a7b8c9d0e1f/").WithHeaders("X-Request-Id", "tool-call-1")
+            .Respond("application/json", """{"channel":{"type":"web_builder","simulationId":"7b8c9d0e-1f2a-4b3c-9d4e-5f6a7b8c9d0e"}}""");
+
+        var channel = await _app.ResolveChannelAsync(_context, new WassistRequestOptions { Headers = { ["X-Request-Id"] = "tool-call-1" } });
+
+        Assert.That(((WebBuilderChannel)channel).SimulationId, Is.EqualTo(System.Guid.Parse("7b8c9d0e-1f2a-4b3c-9d4e-5f6a7b8c9d0e")));
     }
 
     [Test]

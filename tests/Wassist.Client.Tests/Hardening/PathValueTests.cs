@@ -24,9 +24,7 @@ public class PathValueTests
         foreach (var (operationId, method, path) in EffectiveDescription.Operations().OrderBy(o => o.OperationId, StringComparer.Ordinal))
         {
             var fixture = fixtures[operationId];
-            // The generated method is the virtual one; a hand-written overload (list options) is not.
-            var parameters = typeof(WassistClient).GetProperty(fixture.Resource)!.PropertyType.GetMethods()
-                .Single(m => m.Name == fixture.MethodName && m.IsVirtual).GetParameters();
+            var parameters = OperationFixtureTests.GeneratedMethod(typeof(WassistClient).GetProperty(fixture.Resource)!.PropertyType, fixture.MethodName).GetParameters();
             foreach (Match parameter in Regex.Matches(path, @"\{(\w+)\}"))
             {
                 // A Guid id cannot be empty or a dot; only text ids need the check.
