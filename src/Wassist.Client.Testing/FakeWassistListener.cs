@@ -15,8 +15,8 @@ namespace Wassist.Testing
     /// <summary>
     /// A <see cref="FakeWassist"/> served over HTTP on 127.0.0.1 at a port the system picks, for code that needs a URL
     /// (another process, a library that builds its own <see cref="HttpClient"/>). Each connection carries one request
-    /// (HTTP/1.1, answered with <c>Connection: close</c>); a reset fault resets the connection. Dispose it to stop
-    /// listening; disposing the fake stops it too.
+    /// (HTTP/1.1, answered with <c>Connection: close</c>); a reset fault resets the connection in the middle of the
+    /// answer's status line. Dispose it to stop listening; disposing the fake stops it too.
     /// </summary>
     /// <example>
     /// <code>
@@ -93,7 +93,12 @@ namespace Wassist.Testing
                     }
                     catch (HttpRequestException)
                     {
-                        // An injected connection reset: close with RST instead of answering.
+                        // An injected connection reset: the start of an answer, then RST. Reset before any byte of an
+                        // answer, HTTP clients take the connection for one the server closed while idle and quietly
+                        // send the request again, so the test would never see the fault.
+                        var partial = Encoding.ASCII.GetBytes("HTTP/1.1 ");
+                        await stream.WriteAsync(partial, 0, partial.Length).ConfigureAwait(false);
+                        await stream.FlushAsync().ConfigureAwait(false);
                         connection.LingerState = new LingerOption(true, 0);
                         return;
                     }
