@@ -66,7 +66,8 @@ internal static class AnswerValidator
             foreach (var property in obj.Properties())
             {
                 var at = $"{path}.{property.Name}";
-                if (declared.TryGetValue(property.Name, out var propertySchema) || (map is not null && (propertySchema = map) is not null))
+                var propertySchema = declared.TryGetValue(property.Name, out var named) ? named : map;
+                if (propertySchema is not null)
                 {
                     FindUndocumented(property.Value, propertySchema, at, found);
                 }

@@ -52,4 +52,22 @@ public class PlantedDriftTests
         }));
         Assert.That(exit, Is.EqualTo(1));
     }
+
+    [Test]
+    public async Task A_null_where_none_is_allowed_and_a_value_outside_the_enum_fail_the_check()
+    {
+        using var fake = new FakeWassist();
+        // active is a non-nullable boolean; status is one of pending, running, completed, failed, cancelled.
+        fake.Respond("Webhooks_List", 200, """[{"name":"Orders","url":"https://example.com/hooks/orders","events":[],"active":null}]""");
+        fake.Respond("TestRuns_List", 200, """[{"status":"paused"}]""");
+
+        var (exit, output, _) = await LiveCheckHarness.RunAsync(fake, "--json");
+
+        Assert.That(LiveCheckHarness.Problems(output), Is.EquivalentTo(new[]
+        {
+            "Webhooks_List null-not-allowed $[0].active",
+            "TestRuns_List type-mismatch $[0].status",
+        }));
+        Assert.That(exit, Is.EqualTo(1));
+    }
 }

@@ -4,6 +4,7 @@ using System.Threading.Tasks;
 using Newtonsoft.Json.Linq;
 using NUnit.Framework;
 using Wassist.Testing;
+using Wassist.Tests.Shared;
 
 namespace Wassist.LiveCheck.Tests;
 
@@ -61,6 +62,22 @@ public class RecordTests
         var files = ((JArray)JObject.Parse(File.ReadAllText(Path.Combine(_fixtures, "fixtures.json")))["fixtures"]!).Select(e => (string?)e["file"]).ToList();
         Assert.That(files, Is.Unique);
         Assert.That(files, Has.Count.EqualTo(1 + 17));
+    }
+
+    [Test]
+    public async Task The_entries_already_in_the_manifest_stay_as_they_were_written()
+    {
+        var manifest = Path.Combine(_fixtures, "fixtures.json");
+        File.Copy(Path.Combine(RepositoryRoot.Path, "tests/fixtures/fixtures.json"), manifest, overwrite: true);
+        var before = File.ReadAllText(manifest);
+        using var fake = new FakeWassist();
+
+        await LiveCheckHarness.RunAsync(fake, "--record", "--fixtures", _fixtures, "--max-operations", "1");
+
+        var after = File.ReadAllText(manifest);
+        var lastEntryEnd = before.LastIndexOf("\n  ]", System.StringComparison.Ordinal);
+        Assert.That(after, Does.StartWith(before.Substring(0, lastEntryEnd) + ",\n    {\n      \"file\": \"recorded/Agents_List.response.json\","));
+        Assert.That(after, Does.EndWith("\n  ]\n}\n"));
     }
 
     [Test]
