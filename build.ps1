@@ -8,16 +8,23 @@
 #   ./build.ps1 drift [-Json] [-Since <file>]
 #                        the CI drift report: the current description against openapi/baseline/ (or, with -Since,
 #                        against an older published description, without the gate)
+#   ./build.ps1 live-check [-BaseUrl <url>] [-Json] [-Record] [-MaxOperations <n>]
+#                        with WASSIST_API_KEY set: every GET operation against the live API (or URL), each answer
+#                        validated against the effective description and read through the client; fails when an
+#                        answer breaks the client or contradicts the description; -Record refreshes tests/fixtures/recorded/
 #   ./build.ps1 mutate [-Since <commit>]
 #                        mutation testing (Stryker.NET) of the hand-written code of Wassist.Client and Wassist.SpecTool;
 #                        reports in artifacts/mutation/; fails when a project scores below 80%
 param(
-    [ValidateSet("all", "test", "update-spec", "lock", "drift", "mutate")]
+    [ValidateSet("all", "test", "update-spec", "lock", "drift", "live-check", "mutate")]
     [string] $Target = "all",
     [string] $Spec,
     [string] $Since,
     [switch] $Accept,
     [switch] $Json,
+    [string] $BaseUrl,
+    [switch] $Record,
+    [int] $MaxOperations,
     [string] $Configuration = $(if ($env:CONFIGURATION) { $env:CONFIGURATION } else { "Release" })
 )
 
@@ -38,14 +45,27 @@ function Invoke-SpecTool {
     Invoke-Dotnet run --project src/Wassist.SpecTool/Wassist.SpecTool.csproj --no-restore -c $Configuration '--' @args
 }
 
+# The live check's report alone goes to stdout: the build's output is sent to stderr.
+function Invoke-LiveCheck {
+    Invoke-Dotnet build src/Wassist.LiveCheck/Wassist.LiveCheck.csproj --no-restore -c $Configuration | ForEach-Object { [Console]::Error.WriteLine($_) }
+    Invoke-Dotnet run --project src/Wassist.LiveCheck/Wassist.LiveCheck.csproj --no-build -c $Configuration '--' @args
+}
+
 $options = @()
 if ($Accept) { $options += "--accept" }
 if ($Json) { $options += "--json" }
 if ($Target -eq "drift" -and $Since) { $options += "--since", $Since }
+if ($BaseUrl) { $options += "--base-url", $BaseUrl }
+if ($Record) { $options += "--record" }
+if ($MaxOperations) { $options += "--max-operations", $MaxOperations }
 
 Invoke-Dotnet restore Wassist.Generated.sln
 if ($Target -eq "drift") {
     Invoke-SpecTool drift @options
+    return
+}
+if ($Target -eq "live-check") {
+    Invoke-LiveCheck @options
     return
 }
 if ($Target -eq "update-spec") {

@@ -9,10 +9,14 @@
 #   ./build.sh drift [--json] [--since <file>]
 #                      the CI drift report: the current description against openapi/baseline/ (or, with --since,
 #                      against an older published description, e.g. the last release's, without the gate)
+#   ./build.sh live-check [--base-url URL] [--json] [--record] [--max-operations N] [--interval SECONDS]
+#                      with WASSIST_API_KEY set: every GET operation against the live API (or URL), each answer
+#                      validated against the effective description and read through the client; exit 1 when an answer
+#                      breaks the client or contradicts the description; --record refreshes tests/fixtures/recorded/
 #   ./build.sh mutate [--since[:<commit>]]
 #                      mutation testing (Stryker.NET) of the hand-written code of Wassist.Client and Wassist.SpecTool;
 #                      reports in artifacts/mutation/; fails when a project scores below 80%
-# For update-spec and drift, stdout carries the report alone (the build's own output goes to stderr), so --json
+# For update-spec, drift and live-check, stdout carries the report alone (the build's own output goes to stderr), so --json
 # output can be read by tools.
 set -euo pipefail
 caller_dir="$PWD"
@@ -23,12 +27,17 @@ configuration="${CONFIGURATION:-Release}"
 artifacts="artifacts"
 results="$artifacts/test-results"
 
-usage() { echo "usage: ./build.sh [all|test|lock|drift [--json] [--since <file>]|update-spec <file> [--accept] [--json]]" >&2; exit 2; }
+usage() { echo "usage: ./build.sh [all|test|lock|drift [--json] [--since <file>]|update-spec <file> [--accept] [--json]|live-check [--base-url URL] [--json] [--record] [--max-operations N]]" >&2; exit 2; }
 
 # A path given on the command line, made absolute from where the script was called.
 absolute() { case "$1" in /*) echo "$1" ;; *) echo "$caller_dir/$1" ;; esac; }
 
 spec_tool() { dotnet run --project src/Wassist.SpecTool/Wassist.SpecTool.csproj --no-restore -c "$configuration" -- "$@"; }
+
+live_check() {
+  dotnet build src/Wassist.LiveCheck/Wassist.LiveCheck.csproj --no-restore -c "$configuration" >&2
+  dotnet run --project src/Wassist.LiveCheck/Wassist.LiveCheck.csproj --no-build -c "$configuration" -- "$@"
+}
 
 restore() { dotnet restore Wassist.Generated.sln; }
 
@@ -82,6 +91,7 @@ case "$target" in
     restore >&2; spec_tool update-spec "$(absolute "$2")" "${@:3}"; build >&2; spec_tool lock >&2 ;;
   lock) restore; build; spec_tool lock ;;
   drift) restore >&2; spec_tool drift "${@:2}" ;;
+  live-check) restore >&2; live_check "${@:2}" ;;
   mutate) restore; build; mutate "${@:2}" ;;
   *) usage ;;
 esac

@@ -42,6 +42,7 @@ namespace Wassist.Testing
         private readonly List<FakeWassistCall> _calls = new List<FakeWassistCall>();
         private readonly Dictionary<string, FakeResponse> _answers = new Dictionary<string, FakeResponse>(StringComparer.Ordinal);
         private readonly Dictionary<string, Queue<Fault>> _faults = new Dictionary<string, Queue<Fault>>(StringComparer.Ordinal);
+        private readonly List<FakeWassistListener> _listeners = new List<FakeWassistListener>();
 
         /// <summary>Creates a fake with no stored resources, serving the description embedded in this package.</summary>
         public FakeWassist()
@@ -88,6 +89,21 @@ namespace Wassist.Testing
         public HttpClient CreateHttpClient() => new HttpClient(this, disposeHandler: false) { BaseAddress = new Uri(WassistClientOptions.DefaultBaseUrl + "/") };
 
         /// <summary>
+        /// Serves this fake over HTTP on 127.0.0.1, at a port the system picks (<see cref="FakeWassistListener.BaseUrl"/>),
+        /// for code that needs a URL rather than an <see cref="HttpClient"/>. Dispose the listener, or this fake, to stop it.
+        /// </summary>
+        public FakeWassistListener Listen()
+        {
+            var listener = new FakeWassistListener(this);
+            lock (_gate)
+            {
+                _listeners.Add(listener);
+            }
+
+            return listener;
+        }
+
+        /// <summary>
         /// Answers every later call of an operation with this status and JSON body (null for none), after the key
         /// check and the request validation; it replaces the stored-resource or default answer. The body is sent as
         /// given, so it may also be something the description does not allow.
@@ -126,6 +142,21 @@ namespace Wassist.Testing
 
         /// <summary>Makes the next call of an operation fail as a reset connection: an <see cref="HttpRequestException"/> with no answer.</summary>
         public void ResetConnectionNext(string operationId) => Enqueue(operationId, Fault.ConnectionReset());
+
+        /// <inheritdoc />
+        protected override void Dispose(bool disposing)
+        {
+            if (disposing)
+            {
+                lock (_gate)
+                {
+                    _listeners.ForEach(l => l.Dispose());
+                    _listeners.Clear();
+                }
+            }
+
+            base.Dispose(disposing);
+        }
 
         /// <inheritdoc />
         protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)

@@ -8,8 +8,9 @@ using NUnit.Framework;
 namespace Wassist.Build.Tests;
 
 /// <summary>
-/// Both packages installed together into a fresh project, as a user of dependency injection does: the client comes
-/// in through the DI package's dependency and resolves from a service provider. The packages come from the folder
+/// The packages installed together into a fresh project, as a user of dependency injection does: the client comes
+/// in through the DI package's dependency and resolves from a service provider, and talks to FakeWassist from the
+/// Testing package over its loopback listener. The packages come from the folder
 /// named by <c>WASSIST_PACKAGES</c> when it is set (CI's pack job points it at the packages it uploads), otherwise
 /// they are packed from this build.
 /// </summary>
@@ -32,7 +33,7 @@ public class PackageInstallTests
         }
 
         _feed = Path.Combine(_workDir, "feed");
-        foreach (var project in new[] { "src/Wassist.Client/Wassist.Client.csproj", "src/Wassist.Client.DependencyInjection/Wassist.Client.DependencyInjection.csproj" })
+        foreach (var project in new[] { "src/Wassist.Client/Wassist.Client.csproj", "src/Wassist.Client.DependencyInjection/Wassist.Client.DependencyInjection.csproj", "src/Wassist.Client.Testing/Wassist.Client.Testing.csproj" })
         {
             var (exitCode, output) = await DotnetCli.RunAsync(Repository.Root, null, "pack", Repository.PathOf(project), "--no-build", "-c", Repository.Configuration, "-o", _feed);
             Assert.That(exitCode, Is.Zero, output);
@@ -46,7 +47,8 @@ public class PackageInstallTests
     public async Task The_DI_package_brings_in_the_client_and_registers_it()
     {
         var version = PackageVersion("Wassist.Client.DependencyInjection");
-        Assert.That(PackageVersion("Wassist.Client"), Is.EqualTo(version), "both packages are versioned together");
+        Assert.That(PackageVersion("Wassist.Client"), Is.EqualTo(version), "the packages are versioned together");
+        Assert.That(PackageVersion("Wassist.Client.Testing"), Is.EqualTo(version), "the packages are versioned together");
         var app = Path.Combine(_workDir, "app");
         Directory.CreateDirectory(app);
         await File.WriteAllTextAsync(Path.Combine(app, "App.csproj"), $"""
@@ -59,6 +61,7 @@ public class PackageInstallTests
               </PropertyGroup>
               <ItemGroup>
                 <PackageReference Include="Wassist.Client.DependencyInjection" Version="[{version}]" />
+                <PackageReference Include="Wassist.Client.Testing" Version="[{version}]" />
                 <PackageReference Include="Microsoft.Extensions.DependencyInjection" Version="10.0.13" />
               </ItemGroup>
             </Project>
@@ -68,12 +71,17 @@ public class PackageInstallTests
             using System.Reflection;
             using Microsoft.Extensions.DependencyInjection;
             using Wassist;
+            using Wassist.Testing;
 
+            using var fake = new FakeWassist();
+            using var listener = fake.Listen();
             var services = new ServiceCollection();
-            services.AddWassistClient(o => o.ApiKey = "wsk_test_install_0123456789");
+            services.AddWassistClient(o => { o.ApiKey = "wsk_test_install_0123456789"; o.BaseUrl = listener.BaseUrl.ToString(); });
             using var provider = services.BuildServiceProvider();
             var client = provider.GetRequiredService<WassistClient>();
+            var agent = await client.Agents.CreateAsync(new CreateAgentInput { Name = "Installed" });
             Console.WriteLine($"resolved {client.GetType().FullName} {typeof(WassistClient).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()!.InformationalVersion}");
+            Console.WriteLine($"fake answered {(await client.Agents.GetAsync(agent.Id!.Value)).Name} at {fake.Calls.Count} calls");
             """);
         // Keep the repository's build settings (central versions, warnings as errors) out of the user's project.
         await File.WriteAllTextAsync(Path.Combine(app, "Directory.Build.props"), "<Project />");
@@ -84,6 +92,7 @@ public class PackageInstallTests
 
         Assert.That(exitCode, Is.Zero, output);
         Assert.That(output, Does.Contain($"resolved Wassist.WassistClient {version}"));
+        Assert.That(output, Does.Contain("fake answered Installed at 2 calls"));
     }
 
     /// <summary>The version of the one package with this id in the feed.</summary>
