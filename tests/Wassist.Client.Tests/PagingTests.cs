@@ -7,6 +7,7 @@ using System.Threading;
 using System.Threading.Tasks;
 using NUnit.Framework;
 using RichardSzalay.MockHttp;
+using Wassist.Tests.Shared;
 
 namespace Wassist.Client.Tests;
 
@@ -61,6 +62,7 @@ public class PagingTests
         }));
     }
 
+    [Promise("page-at-a-time-netstandard")]
     [Test]
     public async Task Page_at_a_time_gives_the_count_and_the_links_and_ends_with_null()
     {
@@ -107,6 +109,7 @@ public class PagingTests
         Assert.That(calls, Is.EqualTo(1));
     }
 
+    [Promise("list-all-next-links")]
     [Test]
     public async Task The_next_page_is_fetched_only_when_the_caller_reaches_it()
     {
@@ -124,6 +127,7 @@ public class PagingTests
         Assert.That(asked, Has.Count.EqualTo(1));
     }
 
+    [Promise("next-link-api-host")]
     [Test]
     public async Task A_next_link_on_another_host_is_refused_and_never_called()
     {
@@ -141,6 +145,7 @@ public class PagingTests
         Assert.That(asked, Has.Count.EqualTo(1));
     }
 
+    [Promise("next-link-api-host")]
     [Test]
     public async Task A_next_link_on_another_port_of_the_api_host_is_refused_before_the_key_is_sent()
     {
@@ -210,6 +215,7 @@ public class PagingTests
         Assert.That(error!.StatusCode, Is.EqualTo(200));
     }
 
+    [Promise("page-requests-retried")]
     [Test]
     public async Task Page_requests_are_retried_like_any_get()
     {
@@ -249,6 +255,7 @@ public class PagingTests
         await Assert.ThrowsAsync<ArgumentException>(() => test.Wassist.Paging.GetFirstPageAsync<Conversation>(path));
     }
 
+    [Promise("paging-flat-memory")]
     [Test]
     public async Task Memory_stays_flat_while_walking_many_pages()
     {
