@@ -65,6 +65,10 @@ public class SpecDiffTests
             ChangeKinds.TypeChanged, "response Thing.count", "its oneOf alternatives changed");
         yield return Case("Response schema removed", s => ((JObject)s.Path()["get"]!["responses"]!["200"]!["content"]!["application/json"]!).Remove("schema"),
             ChangeKinds.TypeChanged, "GET /api/v1/things/ response 200", "no longer has a schema");
+        yield return Case("Object without a type became an array without a type", s => s.Properties("Thing")["meta"] = JObject.Parse("""{ "items": { "type": "string" } }"""),
+            ChangeKinds.TypeChanged, "response Thing.meta", "type object is now array");
+        yield return Case("Formatted text became a component", s => s.Properties("Thing")["id"] = JObject.Parse("""{ "$ref": "#/components/schemas/ThingStatus" }"""),
+            ChangeKinds.TypeChanged, "response Thing.id", "string (uuid) is now ThingStatus");
         yield return Case("Enum value removed", s => s.Schema("ThingStatus")["enum"] = new JArray("open"), ChangeKinds.EnumValueRemoved, "response ThingStatus", "value 'closed' removed");
     }
 
