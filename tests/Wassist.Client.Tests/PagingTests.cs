@@ -448,21 +448,20 @@ public class PagingTests
     }
 
     [Test]
-    public void Missing_arguments_are_refused_by_name()
+    public async Task Missing_arguments_are_refused_by_name()
     {
         using var test = new TestClient();
         var paging = test.Wassist.Paging;
         Func<CancellationToken, Task<GeneratedStylePage>> first = _ => Task.FromResult(new GeneratedStylePage());
 
-        Assert.Multiple(() =>
-        {
-            Assert.That(Assert.ThrowsAsync<ArgumentNullException>(() => paging.GetNextPageAsync<Conversation>(null!))!.ParamName, Is.EqualTo("page"));
-            Assert.That(Assert.ThrowsAsync<ArgumentNullException>(async () => await paging.EnumerateAsync<GeneratedStylePage, Conversation>(null!, p => p.Results, p => p.Next).GetAsyncEnumerator().MoveNextAsync())!.ParamName, Is.EqualTo("firstPage"));
-            Assert.That(Assert.ThrowsAsync<ArgumentNullException>(async () => await paging.EnumerateAsync<GeneratedStylePage, Conversation>(first, null!, p => p.Next).GetAsyncEnumerator().MoveNextAsync())!.ParamName, Is.EqualTo("items"));
-            Assert.That(Assert.ThrowsAsync<ArgumentNullException>(async () => await paging.EnumerateAsync<GeneratedStylePage, Conversation>(first, p => p.Results, null!).GetAsyncEnumerator().MoveNextAsync())!.ParamName, Is.EqualTo("next"));
-            var blank = Assert.ThrowsAsync<ArgumentException>(() => paging.GetFirstPageAsync<Conversation>("  "));
-            Assert.That((blank!.ParamName, blank.Message), Is.EqualTo(("path", "Give the list's path under the API root, such as api/v1/conversations/. (Parameter 'path')")));
-        });
+        var noPage = await Assert.ThrowsAsync<ArgumentNullException>(() => paging.GetNextPageAsync<Conversation>(null!));
+        var noFirst = await Assert.ThrowsAsync<ArgumentNullException>(async () => await paging.EnumerateAsync<GeneratedStylePage, Conversation>(null!, p => p.Results, p => p.Next).GetAsyncEnumerator().MoveNextAsync());
+        var noItems = await Assert.ThrowsAsync<ArgumentNullException>(async () => await paging.EnumerateAsync<GeneratedStylePage, Conversation>(first, null!, p => p.Next).GetAsyncEnumerator().MoveNextAsync());
+        var noNext = await Assert.ThrowsAsync<ArgumentNullException>(async () => await paging.EnumerateAsync<GeneratedStylePage, Conversation>(first, p => p.Results, null!).GetAsyncEnumerator().MoveNextAsync());
+        var blank = await Assert.ThrowsAsync<ArgumentException>(() => paging.GetFirstPageAsync<Conversation>("  "));
+
+        Assert.That(new[] { noPage!.ParamName, noFirst!.ParamName, noItems!.ParamName, noNext!.ParamName }, Is.EqualTo(new[] { "page", "firstPage", "items", "next" }));
+        Assert.That((blank!.ParamName, blank.Message), Is.EqualTo(("path", "Give the list's path under the API root, such as api/v1/conversations/. (Parameter 'path')")));
     }
 
     [Test]
