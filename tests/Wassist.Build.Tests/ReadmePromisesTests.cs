@@ -8,8 +8,8 @@ using NUnit.Framework;
 namespace Wassist.Build.Tests;
 
 /// <summary>
-/// Every behaviour the README promises is listed in tests/readme-promises.json with the README text that promises it,
-/// and is named by at least one test (<c>[Promise("id")]</c>, the NUnit category <c>promise:id</c>). A promise whose
+/// The client's promises in the README are listed in tests/readme-promises.json with the README text that makes each,
+/// and is named by at least one test (the <c>Promise</c> attribute, the NUnit category <c>promise:&lt;id&gt;</c>). A promise whose
 /// text leaves the README, or that no test names any more, fails here, as does a test naming a promise not listed.
 /// </summary>
 public class ReadmePromisesTests
