@@ -9,7 +9,7 @@ namespace Wassist.Build.Tests;
 
 /// <summary>
 /// The client's promises in the README are listed in tests/readme-promises.json with the README text that makes each,
-/// and is named by at least one test (the <c>Promise</c> attribute, the NUnit category <c>promise:&lt;id&gt;</c>). A promise whose
+/// and each is named by at least one test (the <c>Promise</c> attribute, the NUnit category <c>promise:&lt;id&gt;</c>). A promise whose
 /// text leaves the README, or that no test names any more, fails here, as does a test naming a promise not listed.
 /// </summary>
 public class ReadmePromisesTests
