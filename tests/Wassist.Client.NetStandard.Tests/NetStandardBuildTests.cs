@@ -7,6 +7,7 @@ using System.Threading.Tasks;
 using NUnit.Framework;
 using RichardSzalay.MockHttp;
 using Wassist.Client.Tests;
+using Wassist.Tests.Shared;
 
 namespace Wassist.Client.NetStandard.Tests;
 
@@ -15,6 +16,7 @@ public class NetStandardBuildTests
 {
     private const string AgentId = "7d3b8f0e-2c41-4a8e-9f6d-1b2c3d4e5f60";
 
+    [Promise("netstandard-build-tested")]
     [Test]
     public void These_tests_run_against_the_netstandard2_0_build()
     {
@@ -35,6 +37,7 @@ public class NetStandardBuildTests
         Assert.That(server.Requests.Single(), Does.StartWith($"GET /api/v1/agents/{AgentId}/ HTTP/1.1").And.Contain($"X-API-Key: {TestClient.ApiKey}"));
     }
 
+    [Promise("no-redirects")]
     [Test]
     public async Task The_clients_own_transport_does_not_follow_a_redirect()
     {
@@ -47,6 +50,7 @@ public class NetStandardBuildTests
         Assert.That(server.Requests, Has.Count.EqualTo(1));
     }
 
+    [Promise("page-at-a-time-netstandard")]
     [Test]
     public async Task Paging_goes_a_page_at_a_time_to_the_last_page()
     {

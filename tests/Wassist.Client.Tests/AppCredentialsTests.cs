@@ -5,6 +5,7 @@ using System.Net.Http;
 using System.Threading.Tasks;
 using NUnit.Framework;
 using RichardSzalay.MockHttp;
+using Wassist.Tests.Shared;
 
 namespace Wassist.Client.Tests;
 
@@ -75,6 +76,7 @@ public class AppCredentialsTests
         Assert.That(Rejects(options).ParamName, Is.EqualTo("ClientId"));
     }
 
+    [Promise("allowed-hosts")]
     [Test]
     public void App_credentials_go_only_to_allowed_hosts()
     {
@@ -93,6 +95,7 @@ public class AppCredentialsTests
         Assert.That(text, Does.Not.Contain(ClientSecret));
     }
 
+    [Promise("app-credentials")]
     [Test]
     public async Task Every_request_sends_basic_authentication_and_the_installation_instead_of_a_key()
     {

@@ -3,6 +3,7 @@ using System.Net;
 using System.Threading.Tasks;
 using Newtonsoft.Json;
 using NUnit.Framework;
+using Wassist.Tests.Shared;
 
 namespace Wassist.Client.Tests;
 
@@ -73,6 +74,8 @@ public class ConversationResponseTests
         });
     }
 
+    [Promise("unknown-enum-values")]
+    [Promise("unknown-fields")]
     [Test]
     public async Task Unknown_fields_and_enum_values_are_kept_and_never_mapped_to_a_known_member()
     {

@@ -2,6 +2,7 @@ using System;
 using System.Net;
 using System.Threading.Tasks;
 using NUnit.Framework;
+using Wassist.Tests.Shared;
 
 namespace Wassist.Client.Tests;
 
@@ -50,6 +51,7 @@ public class CreateConversationRequestTests
         Assert.That(sent.Body, Does.Not.Contain("00000000-0000-0000-0000-000000000000"));
     }
 
+    [Promise("auth-key-header")]
     [Test]
     public async Task Every_request_carries_the_api_key_header()
     {
@@ -61,6 +63,7 @@ public class CreateConversationRequestTests
         Assert.That(sent.ApiKeyHeader, Is.EqualTo(TestClient.ApiKey));
     }
 
+    [Promise("required-field-named")]
     [Test]
     public async Task A_template_without_a_name_is_refused_before_sending_and_the_field_is_named()
     {

@@ -8,6 +8,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using NUnit.Framework;
 using RichardSzalay.MockHttp;
+using Wassist.Tests.Shared;
 
 namespace Wassist.Client.Tests;
 
@@ -17,6 +18,7 @@ public class DependencyInjectionTests
     private static IConfiguration Configuration(Dictionary<string, string?> values) =>
         new ConfigurationBuilder().AddInMemoryCollection(values).Build();
 
+    [Promise("dependency-injection")]
     [Test]
     public void Options_are_bound_from_a_configuration_section()
     {
@@ -38,9 +40,10 @@ public class DependencyInjectionTests
         Assert.That((options.ApiKey, options.BaseUrl, options.MaxRetries, options.AttemptTimeout, options.RetryNonIdempotentRequests),
             Is.EqualTo((TestClient.ApiKey, "https://staging.example.test", 4, TimeSpan.FromSeconds(20), true)));
         Assert.That(options.AllowedHosts, Does.Contain("staging.example.test").And.Contain("backend.wassist.app"));
-        Assert.That(provider.GetRequiredService<WassistClient>(), Is.Not.Null);
+        Assert.DoesNotThrow(() => provider.GetRequiredService<WassistClient>(), "a client is built from the bound options (its own checks pass)");
     }
 
+    [Promise("dependency-injection")]
     [Test]
     public async Task The_resolved_client_uses_the_factory_pipeline_with_retries_and_the_key()
     {
@@ -66,6 +69,7 @@ public class DependencyInjectionTests
         Assert.That(calls, Is.EqualTo(2));
     }
 
+    [Promise("dependency-injection")]
     [Test]
     public void The_factory_client_has_no_timeout_of_its_own_and_does_not_follow_redirects()
     {

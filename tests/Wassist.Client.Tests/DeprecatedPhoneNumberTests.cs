@@ -2,6 +2,7 @@ using System;
 using System.Net;
 using System.Threading.Tasks;
 using NUnit.Framework;
+using Wassist.Tests.Shared;
 
 namespace Wassist.Client.Tests;
 
@@ -9,6 +10,7 @@ namespace Wassist.Client.Tests;
 #pragma warning disable CS0618 // These tests exercise the obsolete PhoneNumber on purpose.
 public class DeprecatedPhoneNumberTests
 {
+    [Promise("deprecated-phone-number")]
     [Test]
     public async Task Only_the_deprecated_field_set_sends_it_as_toNumber()
     {
@@ -31,6 +33,7 @@ public class DeprecatedPhoneNumberTests
         Assert.That(sent.Body, Is.EqualTo(Fixture.Read("conversations/create.request.recipient-only.json")));
     }
 
+    [Promise("deprecated-phone-number")]
     [Test]
     public async Task Both_fields_set_to_different_numbers_throw_before_any_request_and_name_both()
     {

@@ -5,26 +5,17 @@ using System.Net.Http;
 using System.Threading.Tasks;
 using NUnit.Framework;
 using RichardSzalay.MockHttp;
+using Wassist.Tests.Shared;
 
 namespace Wassist.Client.Tests;
 
 /// <summary>Error statuses surface as WassistApiException with the status, the parsed body, and never the key.</summary>
 public class ErrorResponseTests
 {
-    private static async Task<WassistApiException> CreateFailingWith(HttpStatusCode status, string fixture, string mediaType = "application/json", Action<HttpResponseMessage>? decorate = null)
-    {
-        var error = await TestClient.CreateFailingWith((int)status, Fixture.Read(fixture), mediaType, decorate);
-        AssertKeyAbsent(error);
-        return error;
-    }
+    private static Task<WassistApiException> CreateFailingWith(HttpStatusCode status, string fixture, string mediaType = "application/json", Action<HttpResponseMessage>? decorate = null) =>
+        TestClient.CreateFailingWith((int)status, Fixture.Read(fixture), mediaType, decorate);
 
-    private static void AssertKeyAbsent(WassistApiException error)
-    {
-        Assert.That(error.Message, Does.Not.Contain(TestClient.ApiKey));
-        Assert.That(error.ToString(), Does.Not.Contain(TestClient.ApiKey));
-        Assert.That(error.Response ?? "", Does.Not.Contain(TestClient.ApiKey));
-    }
-
+    [Promise("error-body-shapes")]
     [Test]
     public async Task Bad_request_exposes_the_field_errors()
     {
@@ -40,6 +31,7 @@ public class ErrorResponseTests
         });
     }
 
+    [Promise("error-body-shapes")]
     [Test]
     public async Task Unauthorized_reads_the_detail_text()
     {
@@ -54,11 +46,16 @@ public class ErrorResponseTests
         });
     }
 
+    [Promise("redaction-response-body")]
+    [Promise("redaction-message")]
     [Test]
     public async Task A_body_that_echoes_the_key_is_redacted_everywhere()
     {
         var error = await CreateFailingWith(HttpStatusCode.Unauthorized, "errors/401.echoes-key.json");
 
+        Assert.That(Fixture.Read("errors/401.echoes-key.json"), Does.Contain(TestClient.ApiKey), "the answer echoes the key");
+        Assert.That(error.Message, Does.Not.Contain(TestClient.ApiKey));
+        Assert.That(error.ToString(), Does.Not.Contain(TestClient.ApiKey));
         Assert.That(error.Response, Is.EqualTo("{\"detail\":\"Invalid API key: [redacted].\"}"));
         Assert.That(error.ErrorMessage, Is.EqualTo("Invalid API key: [redacted]."));
     }
@@ -90,9 +87,11 @@ public class ErrorResponseTests
             Assert.That(error.StatusCode, Is.EqualTo(429));
             Assert.That(error.Response, Is.EqualTo("{\"retry_after\":60}"));
             Assert.That(error.Headers["Retry-After"].Single(), Is.EqualTo("60"));
+            Assert.That(error.RetryAfter, Is.EqualTo(TimeSpan.FromSeconds(60)));
         });
     }
 
+    [Promise("error-body-shapes")]
     [Test]
     public async Task A_non_json_server_error_still_gives_the_status_and_the_page()
     {
@@ -107,6 +106,7 @@ public class ErrorResponseTests
         });
     }
 
+    [Promise("unreadable-2xx")]
     [Test]
     public async Task A_success_body_that_is_not_json_is_a_WassistApiException_not_a_null_reference()
     {

@@ -4,6 +4,7 @@ using System.Net.Http;
 using System.Threading.Tasks;
 using NUnit.Framework;
 using RichardSzalay.MockHttp;
+using Wassist.Tests.Shared;
 
 namespace Wassist.Client.Tests;
 
@@ -13,6 +14,7 @@ public class ErrorShapesTests
     private static Task<WassistApiException> Fail(int status, string body, string mediaType = "application/json", Action<HttpResponseMessage>? decorate = null) =>
         TestClient.CreateFailingWith(status, body, mediaType, decorate);
 
+    [Promise("exception-types")]
     [TestCase(400, typeof(WassistValidationException))]
     [TestCase(422, typeof(WassistValidationException))]
     [TestCase(401, typeof(WassistAuthenticationException))]
@@ -34,6 +36,7 @@ public class ErrorShapesTests
         Assert.That(error.StatusCode, Is.EqualTo(status));
     }
 
+    [Promise("exception-types")]
     [Test]
     public async Task A_403_is_still_caught_as_an_authentication_error()
     {
@@ -43,6 +46,7 @@ public class ErrorShapesTests
         Assert.That(error.ErrorMessage, Is.EqualTo("You do not have permission to perform this action."));
     }
 
+    [Promise("error-body-shapes")]
     [Test]
     public async Task Error_and_code_envelope()
     {
@@ -51,6 +55,7 @@ public class ErrorShapesTests
         Assert.That((error.ErrorMessage, error.ErrorCode), Is.EqualTo(("Conversation not found", "not_found")));
     }
 
+    [Promise("error-body-shapes")]
     [Test]
     public async Task Bare_error_text()
     {
@@ -59,6 +64,7 @@ public class ErrorShapesTests
         Assert.That((error.ErrorMessage, error.ErrorCode), Is.EqualTo(("Sandbox routing requires a signed-in user.", (string?)null)));
     }
 
+    [Promise("error-body-shapes")]
     [Test]
     public async Task Nested_error_object()
     {
@@ -67,6 +73,7 @@ public class ErrorShapesTests
         Assert.That((error.ErrorMessage, error.ErrorCode), Is.EqualTo(("Template already exists", "conflict")));
     }
 
+    [Promise("error-body-shapes")]
     [Test]
     public async Task Message_text()
     {

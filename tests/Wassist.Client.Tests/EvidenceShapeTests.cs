@@ -7,6 +7,7 @@ using System.Runtime.Serialization;
 using System.Threading.Tasks;
 using NUnit.Framework;
 using RichardSzalay.MockHttp;
+using Wassist.Tests.Shared;
 
 namespace Wassist.Client.Tests;
 
@@ -71,6 +72,7 @@ public class EvidenceShapeTests
         });
     }
 
+    [Promise("patch-sends-set-fields")]
     [Test]
     public async Task A_template_patch_with_only_a_name_sends_only_the_name()
     {
@@ -249,6 +251,7 @@ public class EvidenceShapeTests
     }
 
     /// <summary>A required enum, uuid or number the caller never set is refused by name, never sent as its default.</summary>
+    [Promise("required-enum-id-number")]
     [Test]
     public async Task An_unset_required_value_is_refused_before_sending_instead_of_going_out_as_its_default()
     {

@@ -2,12 +2,14 @@ using System.Collections.Generic;
 using System.Threading.Tasks;
 using NUnit.Framework;
 using RichardSzalay.MockHttp;
+using Wassist.Tests.Shared;
 
 namespace Wassist.Client.Tests;
 
 /// <summary>The EnumerateAsync overload generated for each envelope list walks a generated list method to its end.</summary>
 public class GeneratedListPagingTests
 {
+    [Promise("list-all-next-links")]
     [Test]
     public async Task Agents_are_read_page_after_page_through_the_absolute_next_links_until_next_is_null()
     {

@@ -5,6 +5,7 @@ using System.Net.Http;
 using System.Threading.Tasks;
 using NUnit.Framework;
 using RichardSzalay.MockHttp;
+using Wassist.Tests.Shared;
 
 namespace Wassist.Client.Tests;
 
@@ -27,6 +28,7 @@ public class OffsetPagingTests
         return messages;
     }
 
+    [Promise("offset-paging")]
     [Test]
     public async Task Pages_are_read_until_a_short_one()
     {

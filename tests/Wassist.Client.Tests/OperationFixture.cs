@@ -44,6 +44,12 @@ public sealed class OperationFixture
     /// <summary>The response body, or null for an empty (204) answer.</summary>
     public string? ResponseBody => FileText(Response);
 
+    /// <summary>
+    /// Paths of response fields the fixture carries on purpose although no model types them (the manifest's
+    /// <c>extraFields</c>); every other field must land in a typed property.
+    /// </summary>
+    public IReadOnlyList<string> ExpectedExtraFields => Response["extraFields"]?.Values<string>().Select(p => p!).ToList() ?? [];
+
     public override string ToString() => Operation;
 
     /// <summary>Every operation with a call (request entry with method and path) and a response in the manifest.</summary>

@@ -7,6 +7,7 @@ using System.Threading;
 using System.Threading.Tasks;
 using NUnit.Framework;
 using RichardSzalay.MockHttp;
+using Wassist.Tests.Shared;
 
 namespace Wassist.Client.Tests;
 
@@ -61,6 +62,7 @@ public class PagingTests
         }));
     }
 
+    [Promise("page-at-a-time-netstandard")]
     [Test]
     public async Task Page_at_a_time_gives_the_count_and_the_links_and_ends_with_null()
     {
@@ -107,6 +109,7 @@ public class PagingTests
         Assert.That(calls, Is.EqualTo(1));
     }
 
+    [Promise("list-all-next-links")]
     [Test]
     public async Task The_next_page_is_fetched_only_when_the_caller_reaches_it()
     {
@@ -124,6 +127,7 @@ public class PagingTests
         Assert.That(asked, Has.Count.EqualTo(1));
     }
 
+    [Promise("next-link-api-host")]
     [Test]
     public async Task A_next_link_on_another_host_is_refused_and_never_called()
     {
@@ -141,6 +145,7 @@ public class PagingTests
         Assert.That(asked, Has.Count.EqualTo(1));
     }
 
+    [Promise("next-link-api-host")]
     [Test]
     public async Task A_next_link_on_another_port_of_the_api_host_is_refused_before_the_key_is_sent()
     {
@@ -210,6 +215,7 @@ public class PagingTests
         Assert.That(error!.StatusCode, Is.EqualTo(200));
     }
 
+    [Promise("page-requests-retried")]
     [Test]
     public async Task Page_requests_are_retried_like_any_get()
     {
@@ -249,6 +255,7 @@ public class PagingTests
         await Assert.ThrowsAsync<ArgumentException>(() => test.Wassist.Paging.GetFirstPageAsync<Conversation>(path));
     }
 
+    [Promise("paging-flat-memory")]
     [Test]
     public async Task Memory_stays_flat_while_walking_many_pages()
     {
@@ -340,5 +347,134 @@ public class PagingTests
         var error = await Assert.ThrowsAsync<InvalidOperationException>(() => test.Wassist.Paging.GetLinkedPageAsync<GeneratedStylePage>(new Uri("https://collector.attacker.example/api/v1/agents/?offset=20")));
 
         Assert.That(error!.Message, Does.Contain("another host"));
+    }
+
+    [Test]
+    public async Task The_first_page_url_keeps_a_query_in_the_path_escapes_values_and_leaves_out_nulls()
+    {
+        using var test = new TestClient();
+        var asked = new List<string>();
+        test.Handler.When(HttpMethod.Get, "*").Respond(request =>
+        {
+            asked.Add(request.RequestUri!.AbsoluteUri);
+            return TestHttp.Json(200, "[]");
+        });
+
+        await test.Wassist.Paging.GetFirstPageAsync<Conversation>("api/v1/conversations/?status=active", [new("agent", null), new("search", "a b&c/d"), new("limit", "5")]);
+        await test.Wassist.Paging.GetFirstPageAsync<Conversation>(ListPath, [new("agent", null), new("search", "+44")]);
+        await test.Wassist.Paging.GetFirstPageAsync<Conversation>(ListPath);
+
+        Assert.That(asked, Is.EqualTo(new[]
+        {
+            ListUrl + "?status=active&search=a%20b%26c%2Fd&limit=5",
+            ListUrl + "?search=%2B44",
+            ListUrl,
+        }));
+    }
+
+    [TestCase("{\"count\":1,\"next\":null}", "The page has no 'results' array.")]
+    [TestCase("\"nope\"", "Expected a page object or an array, found String.")]
+    [TestCase("", "The body is empty.")]
+    public async Task A_page_that_cannot_be_read_says_where_and_why(string body, string why)
+    {
+        using var test = new TestClient();
+        test.Handler.When(HttpMethod.Get, "*").Respond(_ => TestHttp.Json(200, body));
+
+        var error = await Assert.ThrowsAsync<WassistApiException>(() => test.Wassist.Paging.GetFirstPageAsync<Conversation>(ListPath));
+
+        Assert.That(error!.Message, Does.StartWith($"Could not read the page from /api/v1/conversations/ as a list of Conversation: {why}"));
+        Assert.That(error.InnerException, Is.InstanceOf<Newtonsoft.Json.JsonSerializationException>());
+    }
+
+    [Test]
+    public async Task A_linked_page_that_is_null_is_a_WassistApiException_naming_the_page_type()
+    {
+        using var test = new TestClient();
+        test.Handler.When(HttpMethod.Get, "*").Respond(_ => TestHttp.Json(200, "null"));
+
+        var error = await Assert.ThrowsAsync<WassistApiException>(() => test.Wassist.Paging.GetLinkedPageAsync<GeneratedStylePage>(new Uri(ListUrl + "?offset=2")));
+
+        Assert.That(error!.Message, Does.StartWith("Could not read the page from /api/v1/conversations/ as GeneratedStylePage: The page is null."));
+    }
+
+    [Test]
+    public async Task A_relative_next_link_is_followed_on_the_api_host()
+    {
+        using var test = new TestClient();
+        var asked = new List<string>();
+        test.Handler.When(HttpMethod.Get, "*").Respond(request =>
+        {
+            asked.Add(request.RequestUri!.AbsoluteUri);
+            return TestHttp.Json(200, request.RequestUri.Query.Length == 0
+                ? Envelope(3, "/api/v1/conversations/?offset=2", null, [0, 1])
+                : Envelope(3, null, "/api/v1/conversations/", [2]));
+        });
+
+        var first = await test.Wassist.Paging.GetFirstPageAsync<Conversation>(ListPath);
+        var second = await test.Wassist.Paging.GetNextPageAsync(first);
+
+        Assert.That(asked, Is.EqualTo(new[] { ListUrl, ListUrl + "?offset=2" }));
+        Assert.That(second!.PreviousPageUrl, Is.EqualTo(new Uri(ListUrl)));
+    }
+
+    [TestCase("ftp://backend.wassist.app/api/v1/conversations/?offset=2")]
+    [TestCase("mailto:ops@backend.wassist.app")]
+    public async Task A_next_link_that_is_not_http_is_refused(string link)
+    {
+        using var test = new TestClient();
+        test.Handler.When(HttpMethod.Get, "*").Respond(_ => TestHttp.Json(200, Envelope(3, link, null, [0, 1])));
+
+        var error = await Assert.ThrowsAsync<InvalidOperationException>(() => test.Wassist.Paging.GetFirstPageAsync<Conversation>(ListPath));
+
+        Assert.That(error!.Message, Is.EqualTo($"The API returned a page link that is not an http(s) URL: '{link}'."));
+    }
+
+    [Test]
+    public async Task On_a_plain_http_loopback_api_a_next_link_stays_plain_http()
+    {
+        using var handler = new MockHttpMessageHandler();
+        var asked = new List<string>();
+        handler.When(HttpMethod.Get, "*").Respond(request =>
+        {
+            asked.Add(request.RequestUri!.AbsoluteUri);
+            return TestHttp.Json(200, request.RequestUri.Query.Length == 0 ? Envelope(3, "http://localhost:5080/api/v1/conversations/?offset=2", null, [0, 1]) : Envelope(3, null, null, [2]));
+        });
+        using var wassist = new WassistClient(handler.ToHttpClient(), new WassistClientOptions { ApiKey = TestClient.ApiKey, BaseUrl = "http://localhost:5080" });
+
+        var first = await wassist.Paging.GetFirstPageAsync<Conversation>(ListPath);
+        await wassist.Paging.GetNextPageAsync(first);
+
+        Assert.That(asked, Is.EqualTo(new[] { "http://localhost:5080/api/v1/conversations/", "http://localhost:5080/api/v1/conversations/?offset=2" }));
+    }
+
+    [Test]
+    public async Task Missing_arguments_are_refused_by_name()
+    {
+        using var test = new TestClient();
+        var paging = test.Wassist.Paging;
+        Func<CancellationToken, Task<GeneratedStylePage>> first = _ => Task.FromResult(new GeneratedStylePage());
+
+        var noPage = await Assert.ThrowsAsync<ArgumentNullException>(() => paging.GetNextPageAsync<Conversation>(null!));
+        var noFirst = await Assert.ThrowsAsync<ArgumentNullException>(async () => await paging.EnumerateAsync<GeneratedStylePage, Conversation>(null!, p => p.Results, p => p.Next).GetAsyncEnumerator().MoveNextAsync());
+        var noItems = await Assert.ThrowsAsync<ArgumentNullException>(async () => await paging.EnumerateAsync<GeneratedStylePage, Conversation>(first, null!, p => p.Next).GetAsyncEnumerator().MoveNextAsync());
+        var noNext = await Assert.ThrowsAsync<ArgumentNullException>(async () => await paging.EnumerateAsync<GeneratedStylePage, Conversation>(first, p => p.Results, null!).GetAsyncEnumerator().MoveNextAsync());
+        var blank = await Assert.ThrowsAsync<ArgumentException>(() => paging.GetFirstPageAsync<Conversation>("  "));
+
+        Assert.That(new[] { noPage!.ParamName, noFirst!.ParamName, noItems!.ParamName, noNext!.ParamName }, Is.EqualTo(new[] { "page", "firstPage", "items", "next" }));
+        Assert.That((blank!.ParamName, blank.Message), Is.EqualTo(("path", "Give the list's path under the API root, such as api/v1/conversations/. (Parameter 'path')")));
+    }
+
+    [Test]
+    public async Task A_generated_page_without_results_ends_the_walk_without_items()
+    {
+        using var test = new TestClient();
+        var seen = new List<Conversation>();
+
+        await foreach (var item in test.Wassist.Paging.EnumerateAsync(_ => Task.FromResult(new GeneratedStylePage { Count = 0 }), p => p.Results, p => p.Next))
+        {
+            seen.Add(item);
+        }
+
+        Assert.That(seen, Is.Empty);
     }
 }

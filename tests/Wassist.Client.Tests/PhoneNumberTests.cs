@@ -2,6 +2,7 @@ using System;
 using System.Net;
 using System.Threading.Tasks;
 using NUnit.Framework;
+using Wassist.Tests.Shared;
 
 namespace Wassist.Client.Tests;
 
@@ -11,6 +12,7 @@ namespace Wassist.Client.Tests;
 /// </summary>
 public class PhoneNumberTests
 {
+    [Promise("phone-number-forms")]
     [TestCase("+447700900123")]
     [TestCase("447700900123")]
     [TestCase("+14155550123")]
@@ -25,6 +27,7 @@ public class PhoneNumberTests
         Assert.That(captured.Body, Is.EqualTo("{\"toNumber\":\"" + number + "\",\"fromNumber\":\"" + number + "\"}"));
     }
 
+    [Promise("phone-number-refused")]
     [TestCase("+44 7700 900123", "' '")]
     [TestCase("+44-7700-900123", "'-'")]
     [TestCase("(415) 555-0123", "'('")]
@@ -47,11 +50,15 @@ public class PhoneNumberTests
         Assert.That(captured.Count, Is.EqualTo(0));
     }
 
+    [Promise("phone-number-refused")]
     [TestCase("+44770090O123")]
     [TestCase("call me")]
     [TestCase("whatsapp:+447700900123")]
     [TestCase("+447700900123x")]
     [TestCase("+٤٤٧٧٠٠٩٠٠١٢٣")]
+    [TestCase("+44 7700 900123")]
+    [TestCase("+44-7700-900123")]
+    [TestCase("(415) 555-0123")]
     public async Task Letters_in_from_number_are_refused_before_sending(string number)
     {
         using var test = new TestClient();

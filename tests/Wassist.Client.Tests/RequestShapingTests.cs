@@ -3,12 +3,14 @@ using System.Net;
 using System.Threading.Tasks;
 using NUnit.Framework;
 using RichardSzalay.MockHttp;
+using Wassist.Tests.Shared;
 
 namespace Wassist.Client.Tests;
 
 /// <summary>What the base class does to every generated request before it is sent.</summary>
 public class RequestShapingTests
 {
+    [Promise("number-path-key")]
     [TestCase("447700900123")]
     [TestCase("+447700900123")]
     public async Task A_number_path_key_is_sent_as_digits_without_plus(string number)
@@ -26,6 +28,7 @@ public class RequestShapingTests
         Assert.That(sent.OriginalUrl, Is.EqualTo("https://backend.wassist.app/api/v1/phone-numbers/447700900123/"));
     }
 
+    [Promise("number-path-key")]
     [TestCase("44770abc123", "letters")]
     [TestCase("07700900123", "starts with 0")]
     [TestCase("4477 0090", "' '")]

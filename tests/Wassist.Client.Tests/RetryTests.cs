@@ -5,6 +5,7 @@ using System.Threading;
 using System.Threading.Tasks;
 using NUnit.Framework;
 using RichardSzalay.MockHttp;
+using Wassist.Tests.Shared;
 
 namespace Wassist.Client.Tests;
 
@@ -15,6 +16,7 @@ public class RetryTests
 
     private static CreateConversationInput Input => new() { ToNumber = "+447700900123" };
 
+    [Promise("retried-failures")]
     [TestCase(408)]
     [TestCase(425)]
     [TestCase(429)]
@@ -63,6 +65,7 @@ public class RetryTests
         Assert.That(calls(), Is.EqualTo(2));
     }
 
+    [Promise("writes-retried-on-opt-in")]
     [Test]
     public async Task A_post_is_not_retried_unless_the_caller_opts_in()
     {
@@ -74,6 +77,23 @@ public class RetryTests
         Assert.That(error!.StatusCode, Is.EqualTo(503));
         Assert.That(calls(), Is.EqualTo(1));
         Assert.That(test.Delays, Is.Empty);
+    }
+
+    [Promise("writes-retried-on-opt-in")]
+    [TestCase("POST")]
+    [TestCase("PATCH")]
+    public async Task A_write_that_is_not_idempotent_is_not_retried_without_opt_in_but_is_with_it(string method)
+    {
+        using var plain = new RetryingClient();
+        using var optedIn = new RetryingClient(o => o.RetryNonIdempotentRequests = true);
+        var plainCalls = plain.RespondInOrder(new HttpMethod(method), ItemUrl, () => TestHttp.Json(503), () => TestHttp.Json(200));
+        var optedInCalls = optedIn.RespondInOrder(new HttpMethod(method), ItemUrl, () => TestHttp.Json(503), () => TestHttp.Json(200));
+
+        using var first = await plain.Http.SendAsync(new HttpRequestMessage(new HttpMethod(method), ItemUrl) { Content = new StringContent("{}") });
+        using var second = await optedIn.Http.SendAsync(new HttpRequestMessage(new HttpMethod(method), ItemUrl) { Content = new StringContent("{}") });
+
+        Assert.That(((int)first.StatusCode, plainCalls()), Is.EqualTo((503, 1)), "without RetryNonIdempotentRequests the 503 comes back after one attempt");
+        Assert.That(((int)second.StatusCode, optedInCalls()), Is.EqualTo((200, 2)), "with RetryNonIdempotentRequests the 503 is retried");
     }
 
     [Test]
@@ -90,7 +110,7 @@ public class RetryTests
 
         var conversation = await test.Wassist.Conversations.CreateAsync(Input);
 
-        Assert.That(conversation.Id, Is.Not.Null);
+        Assert.That(conversation.Id, Is.EqualTo(Guid.Parse("5f1c2a9e-8b7d-4c3e-a1f2-0e9d8c7b6a51")));
         Assert.That(bodies, Has.Count.EqualTo(2));
         Assert.That(bodies[1], Is.EqualTo(bodies[0]));
     }
@@ -119,6 +139,7 @@ public class RetryTests
         Assert.That(calls(), Is.EqualTo(1));
     }
 
+    [Promise("backoff-jitter")]
     [TestCase(0.0, new[] { 250.0, 500.0, 1000.0, 1500.0 })]
     [TestCase(1.0, new[] { 500.0, 1000.0, 2000.0, 3000.0 })]
     public async Task Backoff_doubles_with_jitter_and_is_capped(double jitter, double[] expectedMs)
@@ -136,6 +157,35 @@ public class RetryTests
         Assert.That(test.Delays.Select(d => d.TotalMilliseconds), Is.EqualTo(expectedMs).Within(0.001));
     }
 
+    [Promise("backoff-jitter")]
+    [Test]
+    public async Task Without_a_pinned_jitter_each_wait_is_between_half_the_step_and_the_step_and_varies()
+    {
+        var options = new WassistClientOptions { ApiKey = TestClient.ApiKey, MaxRetries = 3, InitialRetryDelay = TimeSpan.FromMilliseconds(500), MaxRetryDelay = TimeSpan.FromSeconds(30) };
+        var delays = new System.Collections.Generic.List<TimeSpan>();
+        using var mock = new MockHttpMessageHandler();
+        mock.When("*").Respond(_ => TestHttp.Json(503));
+        using var http = new HttpClient(new WassistRetryHandler(options)
+        {
+            InnerHandler = mock,
+            Delay = (delay, _) =>
+            {
+                delays.Add(delay);
+                return Task.CompletedTask;
+            },
+        });
+
+        for (var run = 0; run < 20; run++)
+        {
+            using var response = await http.GetAsync(ItemUrl);
+        }
+
+        var byStep = delays.Select((d, i) => (Step: 500 * Math.Pow(2, i % 3), Ms: d.TotalMilliseconds)).ToList();
+        Assert.That(byStep.Where(d => d.Ms < d.Step / 2 || d.Ms > d.Step), Is.Empty, "waits outside [step / 2, step] for the steps 500, 1000, 2000 ms");
+        Assert.That(byStep.Where(d => d.Step == 500).Select(d => d.Ms).Distinct().Count(), Is.GreaterThan(10), "the jitter is random, not fixed");
+    }
+
+    [Promise("retry-after")]
     [Test]
     public async Task Retry_after_seconds_is_waited_out()
     {
@@ -147,6 +197,7 @@ public class RetryTests
         Assert.That(test.Delays, Is.EqualTo(new[] { TimeSpan.FromSeconds(7) }));
     }
 
+    [Promise("retry-after")]
     [Test]
     public async Task Retry_after_as_an_http_date_is_waited_out()
     {
@@ -171,6 +222,7 @@ public class RetryTests
         Assert.That(test.Delays, Is.EqualTo(new[] { TimeSpan.FromSeconds(4) }));
     }
 
+    [Promise("retry-after-cap")]
     [Test]
     public async Task A_retry_after_beyond_the_cap_is_not_waited_and_reaches_the_caller()
     {
@@ -184,6 +236,7 @@ public class RetryTests
         Assert.That(error!.RetryAfter, Is.EqualTo(TimeSpan.FromSeconds(60)));
     }
 
+    [Promise("connection-exception")]
     [Test]
     public async Task A_network_error_is_retried_and_reaches_the_caller_as_a_connection_exception_when_retries_run_out()
     {
@@ -220,6 +273,7 @@ public class RetryTests
         Assert.That(calls, Is.EqualTo(1));
     }
 
+    [Promise("retried-failures")]
     [Test]
     public async Task A_body_that_breaks_off_is_retried_for_a_get()
     {
@@ -232,6 +286,7 @@ public class RetryTests
         Assert.That(calls(), Is.EqualTo(2));
     }
 
+    [Promise("unreadable-2xx")]
     [Test]
     public async Task A_created_response_whose_body_breaks_off_is_a_WassistApiException()
     {
@@ -270,6 +325,7 @@ public class RetryTests
         throw new InvalidOperationException("unreachable");
     }
 
+    [Promise("retried-failures")]
     [Test]
     public async Task An_attempt_that_hangs_times_out_and_is_retried()
     {
@@ -286,6 +342,7 @@ public class RetryTests
         Assert.That(stub.Calls, Is.EqualTo(2));
     }
 
+    [Promise("timeouts")]
     [Test]
     public async Task The_overall_timeout_bounds_the_whole_call()
     {
@@ -302,6 +359,7 @@ public class RetryTests
         Assert.That(stub.Calls, Is.EqualTo(1));
     }
 
+    [Promise("cancellation")]
     [Test]
     public void Caller_cancellation_during_an_attempt_is_a_cancellation_not_a_timeout()
     {
@@ -313,6 +371,7 @@ public class RetryTests
         Assert.That(stub.Calls, Is.EqualTo(1));
     }
 
+    [Promise("cancellation")]
     [Test]
     public void Caller_cancellation_during_a_backoff_wait_stops_retrying()
     {

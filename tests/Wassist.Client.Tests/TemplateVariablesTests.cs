@@ -5,6 +5,7 @@ using System.Net.Http;
 using System.Threading.Tasks;
 using NUnit.Framework;
 using RichardSzalay.MockHttp;
+using Wassist.Tests.Shared;
 
 namespace Wassist.Client.Tests;
 
@@ -29,17 +30,20 @@ public class TemplateVariablesTests
         return body!;
     }
 
+    [Promise("template-variables")]
     [Test]
     public async Task Positional_values_are_sent_as_a_list() =>
         Assert.That(await Sent(TemplateVariables.Positional("Alex", "#1042").WithHeader("Spring sale")),
             Is.EqualTo("""{"type":"template","template":{"name":"order_update","variables":{"body":["Alex","#1042"],"header":["Spring sale"]}}}"""));
 
+    [Promise("template-variables")]
     [Test]
     public async Task Named_values_are_sent_as_an_object() =>
         Assert.That(await Sent(TemplateVariables.Named(new Dictionary<string, string> { ["first_name"] = "Alex", ["order_id"] = "#1042" })
                 .WithNamedHeader(new Dictionary<string, string> { ["sale"] = "Spring" })),
             Is.EqualTo("""{"type":"template","template":{"name":"order_update","variables":{"body":{"first_name":"Alex","order_id":"#1042"},"header":{"sale":"Spring"}}}}"""));
 
+    [Promise("template-variables")]
     [Test]
     public void A_missing_positional_value_is_refused_naming_its_place()
     {

@@ -1,9 +1,11 @@
 using System;
+using System.Collections.Generic;
 using System.Net;
 using System.Net.Http;
 using System.Threading.Tasks;
 using NUnit.Framework;
 using RichardSzalay.MockHttp;
+using Wassist.Tests.Shared;
 
 namespace Wassist.Client.Tests;
 
@@ -47,6 +49,7 @@ public class WassistClientOptionsTests
         Assert.That(error.ParamName, Is.EqualTo("BaseUrl"));
     }
 
+    [Promise("redaction-message")]
     [Test]
     public void ToString_never_shows_the_key()
     {
@@ -95,6 +98,7 @@ public class WassistClientOptionsTests
 /// <summary>The key goes only where the options allow: https anywhere, plain http only to loopback.</summary>
 public class BaseUrlSafetyTests
 {
+    [Promise("loopback-http")]
     [TestCase("http://localhost:5080")]
     [TestCase("http://127.0.0.1")]
     [TestCase("http://[::1]:8080/")]
@@ -104,15 +108,42 @@ public class BaseUrlSafetyTests
         Assert.DoesNotThrow(() => new WassistClient(new WassistClientOptions { ApiKey = "k", BaseUrl = baseUrl }).Dispose());
     }
 
+    [Promise("allowed-hosts")]
     [TestCase("https://backend.wasist.app", "not in AllowedHosts")]
     [TestCase("https://api.wassist.app", "not in AllowedHosts")]
     [TestCase("https://staging.example.test", "not in AllowedHosts")]
+    [TestCase("https://backend.wassist.app.evil.example", "'backend.wassist.app.evil.example', which is not in AllowedHosts")]
+    [TestCase("https://evilbackend.wassist.app", "'evilbackend.wassist.app', which is not in AllowedHosts")]
+    [TestCase("https://backend.wassist.app@evil.example", "'evil.example', which is not in AllowedHosts")]
+    [TestCase("https://backend.wassist.app.", "'backend.wassist.app.', which is not in AllowedHosts")]
     public void An_https_host_outside_the_allow_list_is_refused(string baseUrl, string reason)
     {
         var error = Assert.Throws<System.ArgumentException>(() => new WassistClient(new WassistClientOptions { ApiKey = "k", BaseUrl = baseUrl }));
 
         Assert.That(error!.ParamName, Is.EqualTo("BaseUrl"));
         Assert.That(error.Message, Does.Contain(reason));
+    }
+
+    [Promise("allowed-hosts")]
+    [Test]
+    public async Task Options_changed_after_the_client_is_built_do_not_move_the_key()
+    {
+        using var handler = new MockHttpMessageHandler();
+        var seen = new List<string>();
+        handler.When("*").Respond(request =>
+        {
+            seen.Add($"{request.RequestUri!.Host} {string.Join(",", request.Headers.GetValues("X-API-Key"))}");
+            return TestHttp.Json(200, """{"id":"ed8c25ef-5ae2-b8d8-2818-b5ba5fa9c0ad"}""");
+        });
+        var options = new WassistClientOptions { ApiKey = TestClient.ApiKey };
+        using var wassist = new WassistClient(handler.ToHttpClient(), options);
+
+        options.BaseUrl = "https://evil.example";
+        options.AllowedHosts.Add("evil.example");
+        options.ApiKey = "wsk_other";
+        await wassist.Contacts.GetAsync(Guid.Parse("ed8c25ef-5ae2-b8d8-2818-b5ba5fa9c0ad"));
+
+        Assert.That(seen, Is.EqualTo(new[] { $"backend.wassist.app {TestClient.ApiKey}" }));
     }
 
     [Test]

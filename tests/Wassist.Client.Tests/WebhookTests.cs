@@ -1,6 +1,7 @@
 using System;
 using System.Text;
 using NUnit.Framework;
+using Wassist.Tests.Shared;
 
 namespace Wassist.Client.Tests;
 
@@ -25,6 +26,7 @@ public class WebhookTests
     private static WassistWebhook At(string secret, long unixSeconds) =>
         new(secret) { Clock = () => DateTimeOffset.FromUnixTimeSeconds(unixSeconds) };
 
+    [Promise("webhook-signature")]
     [Test]
     public void The_notes_vector_verifies()
     {
@@ -32,6 +34,7 @@ public class WebhookTests
         Assert.That(WassistWebhook.ComputeSignatureHeader(NotesSecret, 1700000000, NotesBody), Is.EqualTo(NotesHeader));
     }
 
+    [Promise("webhook-signature")]
     [Test]
     public void Our_vector_verifies_from_text_and_from_raw_bytes()
     {
@@ -90,6 +93,7 @@ public class WebhookTests
         Assert.That(FailureOf(() => At(Secret, SignedAt).Verify(MessageBody, $"t={SignedAt + 1},v1={MessageSignature}")), Is.EqualTo(WassistSignatureFailure.SignatureMismatch));
     }
 
+    [Promise("webhook-tolerance")]
     [TestCase(301)]
     [TestCase(-301)]
     public void A_timestamp_beyond_300_seconds_either_way_is_refused(int offset)
@@ -97,6 +101,7 @@ public class WebhookTests
         Assert.That(FailureOf(() => At(Secret, SignedAt + offset).Verify(MessageBody, $"t={SignedAt},v1={MessageSignature}")), Is.EqualTo(WassistSignatureFailure.TimestampOutsideTolerance));
     }
 
+    [Promise("webhook-tolerance")]
     [TestCase(300)]
     [TestCase(-300)]
     public void A_timestamp_exactly_300_seconds_away_is_accepted(int offset)
@@ -195,6 +200,7 @@ public class WebhookTests
         Assert.That(((TestPingEvent)evt).Message, Is.EqualTo("This is a test event"));
     }
 
+    [Promise("webhook-unknown-event")]
     [Test]
     public void An_unknown_event_type_stays_readable()
     {

@@ -1,13 +1,24 @@
 using System.Diagnostics;
 using System.IO;
 using NUnit.Framework;
+using Wassist.SpecTool.Commands;
 
 namespace Wassist.SpecTool.Tests;
 
 /// <summary>The command the build runs: its errors reach MSBuild as errors and stop the build.</summary>
 public class CommandLineTests
 {
+    /// <summary>Runs a command in process, as the executable would, capturing what it prints.</summary>
     internal static (int ExitCode, string Output, string Error) Run(params string[] args)
+    {
+        using var output = new StringWriter();
+        using var error = new StringWriter();
+        var exitCode = CommandLine.Run(args, output, error);
+        return (exitCode, output.ToString(), error.ToString());
+    }
+
+    /// <summary>Runs the built executable, as the client build does.</summary>
+    private static (int ExitCode, string Output, string Error) RunExecutable(params string[] args)
     {
         var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
         start.ArgumentList.Add(typeof(EffectiveSpec).Assembly.Location);
@@ -30,7 +41,7 @@ public class CommandLineTests
         var spec = Path.Combine(dir, "spec.json");
         File.WriteAllText(spec, """{ "openapi": "3.0.3", "paths": { "/api/v1/agents/": { "get": { "operationId": "api_v1_agents_list" } } } }""");
 
-        var (exitCode, _, error) = Run("apply", "--spec", spec, "--out", Path.Combine(dir, "out.json"));
+        var (exitCode, _, error) = RunExecutable("apply", "--spec", spec, "--out", Path.Combine(dir, "out.json"));
 
         Assert.That(exitCode, Is.EqualTo(1));
         Assert.That(error, Does.StartWith("error WASSIST001: GET /api/v1/agents/ (operationId 'api_v1_agents_list') has no name mapping"));

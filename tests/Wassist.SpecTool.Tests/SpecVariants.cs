@@ -57,7 +57,8 @@ internal static class SpecVariants
                   "id": { "type": "string", "format": "uuid", "readOnly": true },
                   "name": { "type": "string" },
                   "count": { "type": "integer" },
-                  "status": { "$ref": "#/components/schemas/ThingStatus" }
+                  "status": { "$ref": "#/components/schemas/ThingStatus" },
+                  "meta": { "properties": { "note": { "type": "string" } } }
                 },
                 "required": [ "id", "name" ]
               },

@@ -1,4 +1,5 @@
 using System;
+using System.IO;
 using Wassist.SpecTool.Drift;
 
 namespace Wassist.SpecTool.Commands;
@@ -12,27 +13,27 @@ internal static class DriftCommand
 {
     public const string Usage = "drift [--json] [--since <older openapi.json>] [--repo <folder>]";
 
-    public static int Run(string[] args)
+    public static int Run(string[] args, TextWriter output, TextWriter error)
     {
         var arguments = new Arguments("drift", args, ["--repo", "--since"], ["--json"]);
         var layout = arguments.Repository();
         if (arguments.Value("--since") is { } since)
         {
             var report = DriftReport.Create(UpdateSpecCommand.LoadPublished("drift --since", since), EffectiveSpec.Load(layout.Spec), EffectiveSpec.LoadOverlays(layout.Overlays));
-            Print(arguments, report, $"{since} -> {layout.Relative(layout.Spec)}");
+            Print(output, arguments, report, $"{since} -> {layout.Relative(layout.Spec)}");
             return 0;
         }
 
         var (gateReport, problems) = DriftGate.Check(layout);
-        Print(arguments, gateReport, $"{layout.Relative(layout.BaselineSpec)} -> {layout.Relative(layout.Spec)}");
+        Print(output, arguments, gateReport, $"{layout.Relative(layout.BaselineSpec)} -> {layout.Relative(layout.Spec)}");
         foreach (var (code, message) in problems)
         {
-            ErrorOutput.Write(code, message);
+            ErrorOutput.Write(error, code, message);
         }
 
         return problems.Count == 0 ? 0 : 1;
     }
 
-    private static void Print(Arguments arguments, DriftReport report, string title) =>
-        Console.Write(arguments.Flag("--json") ? report.ToJson() + Environment.NewLine : report.ToText(title));
+    private static void Print(TextWriter output, Arguments arguments, DriftReport report, string title) =>
+        output.Write(arguments.Flag("--json") ? report.ToJson() + Environment.NewLine : report.ToText(title));
 }

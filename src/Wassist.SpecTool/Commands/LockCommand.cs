@@ -1,4 +1,4 @@
-using System;
+using System.IO;
 
 namespace Wassist.SpecTool.Commands;
 
@@ -7,11 +7,11 @@ internal static class LockCommand
 {
     public const string Usage = "lock [--repo <folder>]";
 
-    public static int Run(string[] args)
+    public static int Run(string[] args, TextWriter output)
     {
         var layout = new Arguments("lock", args, ["--repo"], []).Repository();
         GenerationLock.Write(layout);
-        Console.WriteLine($"Wassist.SpecTool: wrote {layout.Relative(layout.Lock)}.");
+        output.WriteLine($"Wassist.SpecTool: wrote {layout.Relative(layout.Lock)}.");
         return 0;
     }
 }

@@ -17,7 +17,7 @@ internal static class UpdateSpecCommand
 {
     public const string Usage = "update-spec <new openapi.json> [--accept] [--json] [--repo <folder>]";
 
-    public static int Run(string[] args)
+    public static int Run(string[] args, TextWriter output, TextWriter error)
     {
         var arguments = new Arguments("update-spec", args, ["--repo"], ["--accept", "--json"]);
         if (arguments.Positional.Count != 1)
@@ -30,31 +30,31 @@ internal static class UpdateSpecCommand
         var published = LoadPublished("update-spec", file);
         var overlays = EffectiveSpec.LoadOverlays(layout.Overlays);
         var report = DriftReport.Create(EffectiveSpec.Load(layout.Spec), published, overlays);
-        Console.Write(arguments.Flag("--json")
+        output.Write(arguments.Flag("--json")
             ? report.ToJson() + Environment.NewLine
             : report.ToText($"{layout.Relative(layout.Spec)} -> {file}"));
 
         if (report.Breaking.Count > 0 && !arguments.Flag("--accept"))
         {
-            ErrorOutput.Write(SpecToolException.BreakingChange,
+            ErrorOutput.Write(error, SpecToolException.BreakingChange,
                 $"{file} makes {report.Breaking.Count} breaking change(s) to the client; {layout.Relative(layout.Spec)} was left as it was. " +
                 "If the changes are intended, run again with --accept, and plan a major version.");
             return 1;
         }
 
         File.Copy(file, layout.Spec, overwrite: true);
-        Console.Error.WriteLine($"Wassist.SpecTool: replaced {layout.Relative(layout.Spec)} with {file}.");
+        error.WriteLine($"Wassist.SpecTool: replaced {layout.Relative(layout.Spec)} with {file}.");
         if (arguments.Flag("--accept"))
         {
             var sinceBaseline = DriftReport.Create(DriftGate.LoadBaseline(layout), published, overlays);
             AcceptedChanges.Write(layout.AcceptedChanges, sinceBaseline.Breaking);
-            Console.Error.WriteLine($"Wassist.SpecTool: {layout.Relative(layout.AcceptedChanges)} now accepts the {sinceBaseline.Breaking.Count} breaking change(s) since the baseline.");
+            error.WriteLine($"Wassist.SpecTool: {layout.Relative(layout.AcceptedChanges)} now accepts the {sinceBaseline.Breaking.Count} breaking change(s) since the baseline.");
         }
 
         var failures = report.OverlayFailures.ToList();
         foreach (var failure in failures)
         {
-            ErrorOutput.Write(SpecToolException.SpecProblem, failure);
+            ErrorOutput.Write(error, SpecToolException.SpecProblem, failure);
         }
 
         return failures.Count == 0 ? 0 : 1;

@@ -5,6 +5,7 @@ using System.Text.Json.Nodes;
 using NUnit.Framework;
 using Wassist.Apps;
 using static Wassist.Client.Tests.Apps.AppVectors;
+using Wassist.Tests.Shared;
 
 namespace Wassist.Client.Tests.Apps;
 
@@ -21,6 +22,7 @@ public class ContextTokenTests
         return Assert.Throws<WassistSignatureVerificationException>(() => app.VerifyContextToken(token))!.Reason;
     }
 
+    [Promise("context-token")]
     [Test]
     public void A_valid_token_gives_the_callers_context()
     {
@@ -56,6 +58,7 @@ public class ContextTokenTests
     public void Another_algorithm_is_refused(string header) =>
         Assert.That(Refusal(Token(header: header)), Is.EqualTo(WassistSignatureFailure.UnsupportedAlgorithm));
 
+    [Promise("webhook-signature")]
     [Test]
     public void A_tampered_payload_is_refused()
     {
@@ -65,6 +68,7 @@ public class ContextTokenTests
         Assert.That(Refusal($"{parts[0]}.{forged}.{parts[2]}"), Is.EqualTo(WassistSignatureFailure.SignatureMismatch));
     }
 
+    [Promise("context-token")]
     [Test]
     public void A_token_signed_with_another_secret_is_refused() =>
         Assert.That(Refusal(Token(secret: "cs_someone_else")), Is.EqualTo(WassistSignatureFailure.SignatureMismatch));

@@ -7,6 +7,7 @@ using NUnit.Framework;
 using RichardSzalay.MockHttp;
 using Wassist.Apps;
 using static Wassist.Client.Tests.Apps.AppVectors;
+using Wassist.Tests.Shared;
 
 namespace Wassist.Client.Tests.Apps;
 
@@ -84,6 +85,7 @@ public class ResolveChannelTests
         Assert.That(await web.ListMessagesAsync(), Has.Count.EqualTo(2));
     }
 
+    [Promise("resolve-channel")]
     [TestCase("null")]
     [TestCase("""{"type":"voice","callId":"c"}""")]
     [TestCase("""{"type":"whatsapp"}""")]

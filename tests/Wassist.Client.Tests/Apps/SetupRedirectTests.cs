@@ -2,6 +2,7 @@ using System;
 using NUnit.Framework;
 using Wassist.Apps;
 using static Wassist.Client.Tests.Apps.AppVectors;
+using Wassist.Tests.Shared;
 
 namespace Wassist.Client.Tests.Apps;
 
@@ -26,6 +27,7 @@ public class SetupRedirectTests
     private static string Signed(long timestamp, string secret = Secret) =>
         Redirect(secret, ("installation_id", "inst_5f1c"), ("organization_id", "org_42"), ("timestamp", timestamp.ToString()));
 
+    [Promise("setup-redirect")]
     [Test]
     public void A_valid_redirect_gives_the_installation()
     {
@@ -64,6 +66,7 @@ public class SetupRedirectTests
         Assert.That(app.VerifySetupRedirect("?" + reordered).OrganizationId, Is.EqualTo("org_42"));
     }
 
+    [Promise("setup-redirect")]
     [TestCase("installation_id=inst_5f1c", "installation_id=inst_other")]
     [TestCase("organization_id=org_42", "organization_id=org_43")]
     [TestCase("timestamp=1800000000", "timestamp=1800000001")]

@@ -7,12 +7,14 @@ using System.Text;
 using System.Threading.Tasks;
 using NUnit.Framework;
 using RichardSzalay.MockHttp;
+using Wassist.Tests.Shared;
 
 namespace Wassist.Client.Tests.Hardening;
 
 /// <summary>Answers in forms the client must still read: any charset, odd Retry-After values, a webhook body with a BOM.</summary>
 public class AnswerFormTests
 {
+    [Promise("error-charset")]
     [TestCase("windows-1252")]
     [TestCase("iso-8859-15")]
     [TestCase("shift_jis")]
@@ -82,6 +84,7 @@ public class AnswerFormTests
         Assert.That(RetryAfter.FromHeaders([], DateTimeOffset.UtcNow), Is.Null);
     }
 
+    [Promise("key-printable-ascii")]
     [TestCase("wsk_live_séc")]
     [TestCase("wsk_live_\u00A0key")]
     [TestCase("wsk_live_ключ")]
@@ -93,6 +96,7 @@ public class AnswerFormTests
         Assert.That(error.Message, Does.Not.Contain(key), "the key is never echoed");
     }
 
+    [Promise("webhook-byte-order-mark")]
     [Test]
     public void A_webhook_body_with_a_byte_order_mark_verifies_over_the_bytes_as_sent_and_parses_after_it()
     {

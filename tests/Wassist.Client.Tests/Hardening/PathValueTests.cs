@@ -5,6 +5,7 @@ using System.Text.RegularExpressions;
 using System.Threading.Tasks;
 using NUnit.Framework;
 using RichardSzalay.MockHttp;
+using Wassist.Tests.Shared;
 
 namespace Wassist.Client.Tests.Hardening;
 
@@ -42,6 +43,7 @@ public class PathValueTests
         }
     }
 
+    [Promise("unsafe-path-value")]
     [TestCaseSource(nameof(PathParameters))]
     public async Task An_unsafe_path_value_is_refused_before_sending_naming_the_parameter_and_the_operation(OperationFixture fixture, string parameter, string value, string route)
     {

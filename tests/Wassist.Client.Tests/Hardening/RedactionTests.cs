@@ -6,6 +6,7 @@ using System.Net.Http;
 using System.Threading.Tasks;
 using NUnit.Framework;
 using RichardSzalay.MockHttp;
+using Wassist.Tests.Shared;
 
 namespace Wassist.Client.Tests.Hardening;
 
@@ -53,6 +54,7 @@ public class RedactionTests
         }
     }
 
+    [Promise("redaction-headers")]
     [Test]
     public async Task The_key_in_the_reason_phrase_is_redacted()
     {
@@ -62,6 +64,7 @@ public class RedactionTests
         Assert.That(error.Message, Does.Contain("Invalid key [redacted]"));
     }
 
+    [Promise("redaction-headers")]
     [Test]
     public async Task The_key_echoed_in_response_headers_is_redacted_on_the_exception()
     {
@@ -75,6 +78,7 @@ public class RedactionTests
         Assert.That(error.RequestId, Is.EqualTo("[redacted]"));
     }
 
+    [Promise("redaction-escaped-forms")]
     [TestCase("{\"detail\":\"Invalid key \\u0077sk_test_SECRET_0123456789\"}")]
     [TestCase("{\"detail\":\"Invalid key \\u0077\\u0073\\u006B\\u005F\\u0074\\u0065\\u0073\\u0074\\u005F\\u0053\\u0045\\u0043\\u0052\\u0045\\u0054\\u005F\\u0030\\u0031\\u0032\\u0033\\u0034\\u0035\\u0036\\u0037\\u0038\\u0039\"}")]
     [TestCase("{\"detail\":\"GET /check?key=wsk%5Ftest%5FSECRET%5F0123456789 refused\"}")]
@@ -86,6 +90,8 @@ public class RedactionTests
         AssertNoKey(error);
     }
 
+    [Promise("undeclared-2xx")]
+    [Promise("redaction-response-body")]
     [Test]
     public async Task An_undeclared_success_status_keeps_no_key_in_its_body()
     {
@@ -99,6 +105,7 @@ public class RedactionTests
         AssertNoKey(error);
     }
 
+    [Promise("redaction-inner-exceptions")]
     [Test]
     public async Task A_success_body_that_echoes_the_key_where_a_model_belongs_keeps_no_key_in_the_inner_exception()
     {
@@ -111,6 +118,7 @@ public class RedactionTests
         AssertNoKey(error);
     }
 
+    [Promise("redaction-inner-exceptions")]
     [Test]
     public async Task A_page_that_echoes_the_key_where_an_envelope_belongs_keeps_no_key_in_the_message()
     {
@@ -122,6 +130,7 @@ public class RedactionTests
         AssertNoKey(error!);
     }
 
+    [Promise("redaction-inner-exceptions")]
     [Test]
     public async Task A_network_failure_that_quotes_the_key_keeps_no_key()
     {

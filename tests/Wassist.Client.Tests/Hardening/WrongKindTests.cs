@@ -9,6 +9,7 @@ using Newtonsoft.Json.Linq;
 using NUnit.Framework;
 using RichardSzalay.MockHttp;
 using Wassist.Serialization;
+using Wassist.Tests.Shared;
 
 namespace Wassist.Client.Tests.Hardening;
 
@@ -74,6 +75,7 @@ public class WrongKindTests
         public System.Collections.Generic.IDictionary<string, object> AdditionalProperties { get; set; } = new System.Collections.Generic.Dictionary<string, object>();
     }
 
+    [Promise("unknown-enum-values")]
     [Test]
     public void An_unknown_value_inside_an_enum_list_keeps_the_known_ones_and_the_raw_one()
     {
@@ -83,6 +85,7 @@ public class WrongKindTests
         Assert.That(((JArray)history.AdditionalProperties["statuses"]).Select(v => (string)v!), Is.EqualTo(new[] { "archived" }));
     }
 
+    [Promise("tolerant-lists")]
     [Test]
     public void An_unknown_webhook_event_type_is_kept_in_the_list()
     {
@@ -91,6 +94,7 @@ public class WrongKindTests
         Assert.That(webhook.Events, Is.EqualTo(new[] { "message.received", "conversation.created" }));
     }
 
+    [Promise("off-shape-values")]
     [TestCase("""{"id":"not-a-uuid"}""", "id", "not-a-uuid")]
     [TestCase("""{"lastMessage":{"createdAt":"yesterday"}}""", "lastMessage.createdAt", "yesterday")]
     [TestCase("""{"chatWindowRemainingTime":99999999999}""", "chatWindowRemainingTime", 99999999999L)]
@@ -111,6 +115,7 @@ public class WrongKindTests
         Assert.That(additional[name], Is.EqualTo(raw));
     }
 
+    [Promise("off-shape-values")]
     [Test]
     public void An_object_where_a_string_is_declared_is_kept_raw()
     {
@@ -121,6 +126,7 @@ public class WrongKindTests
         Assert.That(((JObject)conversation.Contact.AdditionalProperties["name"])["first"]!.ToString(), Is.EqualTo("Alex"));
     }
 
+    [Promise("number-as-text")]
     [Test]
     public void A_number_where_a_string_is_declared_is_read_as_its_text()
     {
@@ -180,6 +186,7 @@ public class WrongKindTests
         Assert.That(webhooks.Select(w => w.Name), Is.EqualTo(new[] { "orders" }));
     }
 
+    [Promise("tolerant-lists")]
     [Test]
     public async Task A_list_item_that_is_not_an_object_is_left_out_and_the_rest_is_read()
     {

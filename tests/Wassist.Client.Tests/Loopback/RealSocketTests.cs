@@ -7,6 +7,7 @@ using System.Threading;
 using System.Threading.Tasks;
 using Microsoft.AspNetCore.Http;
 using NUnit.Framework;
+using Wassist.Tests.Shared;
 
 namespace Wassist.Client.Tests.Loopback;
 
@@ -58,6 +59,7 @@ public class RealSocketTests
         Assert.That((times[1] - times[0]).TotalMilliseconds, Is.GreaterThanOrEqualTo(950));
     }
 
+    [Promise("timeouts")]
     [Test]
     public async Task A_server_that_never_answers_times_out_per_attempt()
     {
@@ -117,6 +119,7 @@ public class RealSocketTests
         Assert.That(server.Count, Is.InRange(2, 5));
     }
 
+    [Promise("retried-failures")]
     [Test]
     public async Task A_connection_reset_is_retried_for_a_get()
     {
@@ -214,6 +217,7 @@ public class RealSocketTests
         Assert.That(server.Count, Is.EqualTo(2));
     }
 
+    [Promise("no-redirects")]
     [Test]
     public async Task A_redirect_is_not_followed_so_the_key_does_not_travel_with_it()
     {
