@@ -36,6 +36,16 @@ spec_tool() { dotnet run --project src/Wassist.SpecTool/Wassist.SpecTool.csproj 
 
 restore() { dotnet restore Wassist.Generated.sln; }
 
+# BenchmarkDotNet measures optimized code only, so the benchmarks build and run in Release whatever CONFIGURATION says.
+bench() {
+  local project=benchmarks/Wassist.Client.Benchmarks/Wassist.Client.Benchmarks.csproj options=() option
+  for option in "$@"; do
+    if [ "$option" = "--dry" ]; then options+=(--job dry); else options+=("$option"); fi
+  done
+  dotnet build "$project" --no-restore -c Release
+  dotnet run --project "$project" --no-build -c Release -- --artifacts "$PWD/$artifacts/benchmarks" ${options[@]+"${options[@]}"}
+}
+
 build() { dotnet build Wassist.Generated.sln --no-restore -c "$configuration"; }
 
 # Runs every test project and prints one summary line, the sum of the runner's per-assembly, per-framework
@@ -76,16 +86,6 @@ mutate() {
       --output "$PWD/../../$artifacts/mutation/$project" "$@") || status=$?
   done
   return "$status"
-}
-
-# BenchmarkDotNet measures optimized code only, so the benchmarks build and run in Release whatever CONFIGURATION says.
-bench() {
-  local project=benchmarks/Wassist.Client.Benchmarks/Wassist.Client.Benchmarks.csproj options=() option
-  for option in "$@"; do
-    if [ "$option" = "--dry" ]; then options+=(--job dry); else options+=("$option"); fi
-  done
-  dotnet build "$project" --no-restore -c Release
-  dotnet run --project "$project" --no-build -c Release -- --artifacts "$PWD/$artifacts/benchmarks" ${options[@]+"${options[@]}"}
 }
 
 case "$target" in

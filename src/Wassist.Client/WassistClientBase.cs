@@ -75,7 +75,7 @@ namespace Wassist
         private protected Task PrepareRequestAsync(HttpClient client, HttpRequestMessage request, string url, CancellationToken cancellationToken)
         {
             var target = request.RequestUri;
-            if (target is null || !target.IsAbsoluteUri || Uri.Compare(target, ApiRootUri, UriComponents.SchemeAndServer, UriFormat.Unescaped, StringComparison.OrdinalIgnoreCase) != 0)
+            if (!IsUnderApiRoot(target, url) && (target is null || !target.IsAbsoluteUri || Uri.Compare(target, ApiRootUri, UriComponents.SchemeAndServer, UriFormat.Unescaped, StringComparison.OrdinalIgnoreCase) != 0))
             {
                 var where = target is { IsAbsoluteUri: true } ? target.GetLeftPart(UriPartial.Authority) : target?.OriginalString;
                 throw new InvalidOperationException($"Refusing to send the Wassist API key to '{where}': requests may only go to {ApiRootUri.GetLeftPart(UriPartial.Authority)}.");
@@ -85,6 +85,13 @@ namespace Wassist
             request.Headers.TryAddWithoutValidation("User-Agent", ClientInfo.UserAgent);
             return Task.CompletedTask;
         }
+
+        /// <summary>
+        /// Whether the request's URL is the text <paramref name="url"/> and that text starts with the API root (scheme,
+        /// host and the slash after them), so it reaches the API host without comparing parsed URLs.
+        /// </summary>
+        private bool IsUnderApiRoot(Uri? target, string url) =>
+            target is { IsAbsoluteUri: true } && string.Equals(target.OriginalString, url, StringComparison.Ordinal) && url.StartsWith(ApiRoot, StringComparison.Ordinal);
 
         /// <summary>
         /// Turns every non-success response into a <see cref="WassistApiException"/> before generated code reads it,

@@ -41,8 +41,13 @@ namespace Wassist.Serialization
             _buffer = null;
             try
             {
-                using (var writer = new JsonTextWriter(buffer.Text) { ArrayPool = PooledBuffers.Json, CloseOutput = false })
+                using (var writer = new JsonTextWriter(buffer.Text) { CloseOutput = false })
                 {
+                    if (PooledBuffers.Json is { } pool)
+                    {
+                        writer.ArrayPool = pool;
+                    }
+
                     serializer.Serialize(writer, body);
                 }
 
@@ -79,8 +84,16 @@ namespace Wassist.Serialization
             }
         }
 
-        private static JsonTextReader Reader(ArraySegment<byte> body) =>
-            new(PooledText.Decode(body)) { ArrayPool = PooledBuffers.Json, CloseInput = true };
+        private static JsonTextReader Reader(ArraySegment<byte> body)
+        {
+            var reader = new JsonTextReader(PooledText.Decode(body)) { CloseInput = true };
+            if (PooledBuffers.Json is { } pool)
+            {
+                reader.ArrayPool = pool;
+            }
+
+            return reader;
+        }
 
         /// <summary>UTF-8 text written through a reusable <see cref="StreamWriter"/>.</summary>
         private sealed class Utf8Buffer
