@@ -15,8 +15,11 @@
 #   ./build.ps1 mutate [-Since <commit>]
 #                        mutation testing (Stryker.NET) of the hand-written code of Wassist.Client and Wassist.SpecTool;
 #                        reports in artifacts/mutation/; fails when a project scores below 80%
+#   ./build.ps1 bench [--dry] [BenchmarkDotNet options]
+#                        benchmarks of the client against a hand-written HttpClient + Newtonsoft call (always Release);
+#                        reports in artifacts/benchmarks/; --dry runs each benchmark once; other options go to BenchmarkDotNet
 param(
-    [ValidateSet("all", "test", "update-spec", "lock", "drift", "live-check", "mutate")]
+    [ValidateSet("all", "test", "update-spec", "lock", "drift", "live-check", "mutate", "bench")]
     [string] $Target = "all",
     [string] $Spec,
     [string] $Since,
@@ -25,7 +28,10 @@ param(
     [string] $BaseUrl,
     [switch] $Record,
     [int] $MaxOperations,
-    [string] $Configuration = $(if ($env:CONFIGURATION) { $env:CONFIGURATION } else { "Release" })
+    [string] $Configuration = $(if ($env:CONFIGURATION) { $env:CONFIGURATION } else { "Release" }),
+    # bench: --dry, and options for BenchmarkDotNet.
+    [Parameter(ValueFromRemainingArguments = $true)]
+    [string[]] $BenchmarkOptions
 )
 
 $ErrorActionPreference = "Stop"
@@ -60,6 +66,15 @@ if ($Record) { $options += "--record" }
 if ($MaxOperations) { $options += "--max-operations", $MaxOperations }
 
 Invoke-Dotnet restore Wassist.Generated.sln
+if ($Target -eq "bench") {
+    # BenchmarkDotNet measures optimized code only: always Release.
+    $project = "benchmarks/Wassist.Client.Benchmarks/Wassist.Client.Benchmarks.csproj"
+    $options = @()
+    foreach ($option in $BenchmarkOptions) { if ($option -eq "--dry") { $options += "--job", "dry" } else { $options += $option } }
+    Invoke-Dotnet build $project --no-restore -c Release
+    Invoke-Dotnet run --project $project --no-build -c Release '--' --artifacts "$PSScriptRoot/artifacts/benchmarks" @options
+    return
+}
 if ($Target -eq "drift") {
     Invoke-SpecTool drift @options
     return

@@ -16,6 +16,10 @@
 #   ./build.sh mutate [--since[:<commit>]]
 #                      mutation testing (Stryker.NET) of the hand-written code of Wassist.Client and Wassist.SpecTool;
 #                      reports in artifacts/mutation/; fails when a project scores below 80%
+#   ./build.sh bench [--dry] [BenchmarkDotNet options]
+#                      benchmarks of the client against a hand-written HttpClient + Newtonsoft call (always Release);
+#                      reports in artifacts/benchmarks/; --dry runs each benchmark once (CI does, no time is checked);
+#                      other options go to BenchmarkDotNet, e.g. --filter '*ListPage*' or --job short
 # For update-spec, drift and live-check, stdout carries the report alone (the build's own output goes to stderr), so --json
 # output can be read by tools.
 set -euo pipefail
@@ -27,7 +31,7 @@ configuration="${CONFIGURATION:-Release}"
 artifacts="artifacts"
 results="$artifacts/test-results"
 
-usage() { echo "usage: ./build.sh [all|test|lock|drift [--json] [--since <file>]|update-spec <file> [--accept] [--json]|live-check [--base-url URL] [--json] [--record] [--max-operations N]]" >&2; exit 2; }
+usage() { echo "usage: ./build.sh [all|test|lock|drift [--json] [--since <file>]|update-spec <file> [--accept] [--json]|live-check [--base-url URL] [--json] [--record] [--max-operations N]|bench [--dry] [BenchmarkDotNet options]]" >&2; exit 2; }
 
 # A path given on the command line, made absolute from where the script was called.
 absolute() { case "$1" in /*) echo "$1" ;; *) echo "$caller_dir/$1" ;; esac; }
@@ -40,6 +44,16 @@ live_check() {
 }
 
 restore() { dotnet restore Wassist.Generated.sln; }
+
+# BenchmarkDotNet measures optimized code only, so the benchmarks build and run in Release whatever CONFIGURATION says.
+bench() {
+  local project=benchmarks/Wassist.Client.Benchmarks/Wassist.Client.Benchmarks.csproj options=() option
+  for option in "$@"; do
+    if [ "$option" = "--dry" ]; then options+=(--job dry); else options+=("$option"); fi
+  done
+  dotnet build "$project" --no-restore -c Release
+  dotnet run --project "$project" --no-build -c Release -- --artifacts "$PWD/$artifacts/benchmarks" ${options[@]+"${options[@]}"}
+}
 
 build() { dotnet build Wassist.Generated.sln --no-restore -c "$configuration"; }
 
@@ -93,5 +107,6 @@ case "$target" in
   drift) restore >&2; spec_tool drift "${@:2}" ;;
   live-check) restore >&2; live_check "${@:2}" ;;
   mutate) restore; build; mutate "${@:2}" ;;
+  bench) restore; bench "${@:2}" ;;
   *) usage ;;
 esac

@@ -1,6 +1,5 @@
-// CUSTOM: the request and response hooks every generated method calls (path keys, auth, host check, empty body, errors); see README.md.
+// CUSTOM: the request and response hooks every generated method calls (path keys, auth, host check, success bodies read whole, errors); see README.md.
 using System;
-using System.IO;
 using System.Net.Http;
 using System.Text;
 using System.Threading;
@@ -71,60 +70,42 @@ namespace Wassist
 
         /// <summary>
         /// Adds the credentials (<see cref="WassistCredentials"/>) and client identification to every request, after checking that the request goes to the
-        /// configured API host: the credentials are never sent anywhere else. An optional body left out is sent as <c>{}</c>.
+        /// configured API host: the credentials are never sent anywhere else.
         /// </summary>
-        private protected async Task PrepareRequestAsync(HttpClient client, HttpRequestMessage request, string url, CancellationToken cancellationToken)
+        private protected Task PrepareRequestAsync(HttpClient client, HttpRequestMessage request, string url, CancellationToken cancellationToken)
         {
             var target = request.RequestUri;
-            if (target is null || !target.IsAbsoluteUri || Uri.Compare(target, ApiRootUri, UriComponents.SchemeAndServer, UriFormat.Unescaped, StringComparison.OrdinalIgnoreCase) != 0)
+            if (!IsUnderApiRoot(target, url) && (target is null || !target.IsAbsoluteUri || Uri.Compare(target, ApiRootUri, UriComponents.SchemeAndServer, UriFormat.Unescaped, StringComparison.OrdinalIgnoreCase) != 0))
             {
                 var where = target is { IsAbsoluteUri: true } ? target.GetLeftPart(UriPartial.Authority) : target?.OriginalString;
                 throw new InvalidOperationException($"Refusing to send the Wassist API key to '{where}': requests may only go to {ApiRootUri.GetLeftPart(UriPartial.Authority)}.");
             }
 
             Credentials.Apply(request);
-            request.Headers.UserAgent.ParseAdd(ClientInfo.UserAgent);
+            request.Headers.TryAddWithoutValidation("User-Agent", ClientInfo.UserAgent);
             request.Headers.TryAddWithoutValidation(ClientInfo.ClientHeader, ClientInfo.ClientHeaderValue);
-            await SendEmptyObjectForNullBodyAsync(request).ConfigureAwait(false);
+            return Task.CompletedTask;
         }
 
         /// <summary>
-        /// Generated code writes an optional body the caller left out as the JSON literal <c>null</c>, which the API
-        /// does not read as an object; an empty object is what it expects (hand back, for one).
+        /// Whether the request's URL is the text <paramref name="url"/> and that text starts with the API root (scheme,
+        /// host and the slash after them), so it reaches the API host without comparing parsed URLs.
         /// </summary>
-        private static async Task SendEmptyObjectForNullBodyAsync(HttpRequestMessage request)
-        {
-            // Only a 4-byte body can be "null": every other request goes through without its body being read again.
-            if (request.Content is StringContent { Headers.ContentLength: 4 } content && await content.ReadAsStringAsync().ConfigureAwait(false) == "null")
-            {
-                var replacement = new StringContent("{}");
-                replacement.Headers.ContentType = content.Headers.ContentType;
-                request.Content = replacement;
-                content.Dispose();
-            }
-        }
+        private bool IsUnderApiRoot(Uri? target, string url) =>
+            target is { IsAbsoluteUri: true } && string.Equals(target.OriginalString, url, StringComparison.Ordinal) && url.StartsWith(ApiRoot, StringComparison.Ordinal);
 
-        /// <summary>Turns every non-success response into a <see cref="WassistApiException"/> before generated code reads it.</summary>
+        /// <summary>
+        /// Turns every non-success response into a <see cref="WassistApiException"/> before generated code reads it,
+        /// and reads a success body whole (<see cref="PooledContent"/>), so a body that breaks off is reported as the
+        /// API error it is, not as an IOException from deep inside the JSON reader.
+        /// </summary>
         private protected async Task ProcessResponseAsync(HttpClient client, HttpResponseMessage response, CancellationToken cancellationToken)
         {
             ResponseCharset.Normalize(response.Content);
             var status = (int)response.StatusCode;
             if (status >= 200 && status < 300)
             {
-                // Read the whole body now (a no-op when WassistRetryHandler already did), so a body that breaks off
-                // is reported as the API error it is, not as an IOException from deep inside the JSON reader.
-                if (response.Content is not null)
-                {
-                    try
-                    {
-                        await response.Content.LoadIntoBufferAsync().ConfigureAwait(false);
-                    }
-                    catch (Exception e) when (e is IOException or HttpRequestException)
-                    {
-                        throw WassistApiException.Truncated(response, e);
-                    }
-                }
-
+                await PooledContent.BufferAsync(response, cancellationToken).ConfigureAwait(false);
                 return;
             }
 

@@ -14,6 +14,14 @@ namespace Wassist
     {
         internal static void Normalize(HttpContent? content)
         {
+#if NET6_0_OR_GREATER
+            // Most answers name no charset: then the header is not even parsed.
+            if (content is null || !content.Headers.NonValidated.TryGetValues("Content-Type", out var raw)
+                || raw.ToString().IndexOf("charset", StringComparison.OrdinalIgnoreCase) < 0)
+            {
+                return;
+            }
+#endif
             var type = content?.Headers.ContentType;
             var charset = type?.CharSet?.Trim(' ', '"');
             if (string.IsNullOrEmpty(charset) || string.Equals(charset, "utf-8", StringComparison.OrdinalIgnoreCase))

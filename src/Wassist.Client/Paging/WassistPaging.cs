@@ -22,16 +22,22 @@ namespace Wassist
     /// </remarks>
     public sealed partial class WassistPaging : WassistClientBase
     {
+        /// <summary>The generated clients' response settings, made once: a serializer holds no per-call state.</summary>
+        private static readonly JsonSerializer _serializer = CreateSerializer();
+
         private readonly HttpClient _httpClient;
-        private readonly JsonSerializer _serializer;
 
         internal WassistPaging(CheckedOptions options, HttpClient httpClient)
             : base(options)
         {
             _httpClient = httpClient;
+        }
+
+        private static JsonSerializer CreateSerializer()
+        {
             var settings = new JsonSerializerSettings();
             Serialization.WassistJson.Configure(settings, isRequest: false);
-            _serializer = JsonSerializer.Create(settings);
+            return JsonSerializer.Create(settings);
         }
 
         /// <summary>Reads the first page of a list.</summary>
@@ -211,7 +217,7 @@ namespace Wassist
             EnterCall();
             using var request = new HttpRequestMessage(HttpMethod.Get, url);
             PerCallOptions.Attach(request, requestOptions);
-            request.Headers.Accept.ParseAdd("application/json");
+            request.Headers.TryAddWithoutValidation("Accept", "application/json");
             await PrepareRequestAsync(_httpClient, request, url.AbsoluteUri, cancellationToken).ConfigureAwait(false);
             using var response = await _httpClient.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
             await ProcessResponseAsync(_httpClient, response, cancellationToken).ConfigureAwait(false);
@@ -222,8 +228,8 @@ namespace Wassist
                     throw new JsonSerializationException("The response has no body.");
                 }
 
-                using var stream = await response.Content.ReadAsStreamAsync().ConfigureAwait(false);
-                using var reader = new JsonTextReader(new StreamReader(stream)) { DateParseHandling = DateParseHandling.None };
+                using var reader = await Serialization.JsonBodies.ReaderAsync(response, cancellationToken).ConfigureAwait(false);
+                reader.DateParseHandling = DateParseHandling.None;
                 return read(reader);
             }
             catch (JsonException e)

@@ -31,31 +31,45 @@ namespace Wassist.Serialization
 
         private readonly JsonConverter? _writer;
 
-        private TolerantValueConverter(JsonConverter? writer) => _writer = writer;
+        /// <summary>The property's declared type and how it is read, worked out when the contract is made, not per value.</summary>
+        private readonly Type? _type;
+        private readonly ValueKind? _kind;
+
+        private TolerantValueConverter(JsonConverter? writer, Type? type = null)
+        {
+            _writer = writer;
+            _type = type;
+            _kind = type is null ? null : Kinds.GetOrAdd(type, ValueKind.Of);
+        }
 
         public override bool CanWrite => _writer?.CanWrite ?? false;
 
-        /// <summary>The converter for a property; writing still goes through the property's own converter, if any (enums).</summary>
-        internal static TolerantValueConverter For(JsonConverter? propertyConverter) =>
-            propertyConverter is null ? WithoutWriter : new TolerantValueConverter(propertyConverter);
+        /// <summary>
+        /// The converter for a property of <paramref name="propertyType"/>; writing still goes through the property's
+        /// own converter, if any (enums).
+        /// </summary>
+        internal static TolerantValueConverter For(JsonConverter? propertyConverter, Type? propertyType = null) =>
+            propertyConverter is null && propertyType is null ? WithoutWriter : new TolerantValueConverter(propertyConverter, propertyType);
 
         public override bool CanConvert(Type objectType) => true;
 
         public override object? ReadJson(JsonReader reader, Type objectType, object? existingValue, JsonSerializer serializer) =>
-            Read(reader, objectType, serializer);
+            objectType == _type ? Read(reader, _kind!, objectType, serializer) : Read(reader, objectType, serializer);
 
         public override void WriteJson(JsonWriter writer, object? value, JsonSerializer serializer) =>
             (_writer ?? throw new NotSupportedException("This value is written by the serializer itself.")).WriteJson(writer, value, serializer);
 
         /// <summary>Reads the value at the reader's current token as <paramref name="type"/>, leaving the reader on its last token.</summary>
-        internal static object? Read(JsonReader reader, Type type, JsonSerializer serializer)
+        internal static object? Read(JsonReader reader, Type type, JsonSerializer serializer) =>
+            reader.TokenType is JsonToken.Null or JsonToken.Undefined ? null : Read(reader, Kinds.GetOrAdd(type, ValueKind.Of), type, serializer);
+
+        private static object? Read(JsonReader reader, ValueKind kind, Type type, JsonSerializer serializer)
         {
             if (reader.TokenType is JsonToken.Null or JsonToken.Undefined)
             {
                 return null;
             }
 
-            var kind = Kinds.GetOrAdd(type, ValueKind.Of);
             var structured = reader.TokenType is JsonToken.StartObject or JsonToken.StartArray or JsonToken.StartConstructor;
             switch (kind.Category)
             {

@@ -71,6 +71,18 @@ public class WorkflowTests
     }
 
     [Test]
+    public void Ci_runs_the_benchmarks_once_each_and_the_ci_script_never_times_them()
+    {
+        var steps = Ci.Steps("bench").ToList();
+
+        Assert.That(steps.Select(s => s.RunLines), Has.One.EqualTo(new[] { "./build.sh bench --dry" }));
+        Assert.That(Text("build.sh"), Does.Contain("if [ \"$option\" = \"--dry\" ]; then options+=(--job dry)"), "--dry is BenchmarkDotNet's dry job: each benchmark once");
+        Assert.That(Text("build.ps1"), Does.Contain("if ($option -eq \"--dry\") { $options += \"--job\", \"dry\" }"));
+        Assert.That(Text("build.sh") + Text("build.ps1"), Does.Contain("--artifacts \"$PWD/$artifacts/benchmarks\"").And.Contain("--artifacts \"$PSScriptRoot/artifacts/benchmarks\""));
+        Assert.That(Text(".ci/run"), Does.Not.Contain("bench"), "CI's test command stays the tests alone");
+    }
+
+    [Test]
     public void Every_job_that_builds_checks_out_the_history_so_the_version_comes_from_the_tags()
     {
         foreach (var (workflow, job) in new[] { (Ci, "test"), (Ci, "pack"), (Release, "release") })
@@ -143,8 +155,8 @@ public class WorkflowTests
             .Concat(Directory.GetFiles(Repository.PathOf(".github/scripts")).Select(f => $".github/scripts/{Path.GetFileName(f)}"));
         var calls = ciFiles.SelectMany(f => BuildCommand.In(Text(f)).Select(c => (File: f, Call: c))).ToList();
 
-        Assert.That(targets, Is.SupersetOf(new[] { "all", "test", "update-spec", "drift" }));
-        Assert.That(calls.Select(c => c.Call.Target), Is.SupersetOf(new[] { "all", "test", "update-spec", "drift" }));
+        Assert.That(targets, Is.SupersetOf(new[] { "all", "test", "update-spec", "drift", "bench" }));
+        Assert.That(calls.Select(c => c.Call.Target), Is.SupersetOf(new[] { "all", "test", "update-spec", "drift", "bench" }));
         Assert.That(calls.Where(c => targets.Contains(c.Call.Target) && !documented.Contains(c.Call)).Select(c => $"{c.File}: {c.Call}"), Is.Empty,
             "a call the README does not show");
         Assert.That(calls.Where(c => !targets.Contains(c.Call.Target)).Select(c => $"{c.File}: {c.Call}"), Is.Empty,

@@ -1,0 +1,127 @@
+// CUSTOM: the in-memory copy of a 2xx body that ProcessResponseAsync reads before generated code deserializes it.
+using System;
+using System.IO;
+using System.Net;
+using System.Net.Http;
+using System.Threading;
+using System.Threading.Tasks;
+
+namespace Wassist
+{
+    /// <summary>
+    /// A response body read whole, asynchronously, into a pooled buffer that goes back to the pool when the response
+    /// is disposed. Generated code deserializes synchronously, so reading the body first keeps the network wait off
+    /// the thread and reports a body that breaks off as the API error it is; unlike
+    /// <see cref="HttpContent.LoadIntoBufferAsync()"/> it allocates no array the size of the body.
+    /// </summary>
+    internal sealed class PooledContent : HttpContent
+    {
+        private readonly int _length;
+        private byte[]? _buffer;
+
+        private PooledContent(byte[] buffer, int length, HttpContent original)
+        {
+            _buffer = buffer;
+            _length = length;
+            foreach (var header in original.Headers)
+            {
+                Headers.TryAddWithoutValidation(header.Key, header.Value);
+            }
+        }
+
+        /// <summary>The body; valid until the content is disposed.</summary>
+        internal ArraySegment<byte> Body => new(_buffer ?? throw new ObjectDisposedException(nameof(PooledContent)), 0, _length);
+
+        /// <summary>
+        /// Replaces the response's content with its body read into a pooled buffer, unless it is already in memory.
+        /// A body that breaks off throws <see cref="WassistApiException.Truncated"/>.
+        /// </summary>
+        internal static async Task BufferAsync(HttpResponseMessage response, CancellationToken cancellationToken)
+        {
+            var content = response.Content;
+            if (content is null or ByteArrayContent or PooledContent)
+            {
+                return;
+            }
+
+            var (buffer, length) = await ReadAsync(response, content, cancellationToken).ConfigureAwait(false);
+            response.Content = new PooledContent(buffer, length, content);
+            content.Dispose();
+        }
+
+        /// <summary>
+        /// Reads <paramref name="content"/> whole into a pooled buffer (the caller returns it to
+        /// <see cref="PooledBuffers"/>). A body that breaks off throws <see cref="WassistApiException.Truncated"/>.
+        /// </summary>
+        internal static async Task<(byte[] Buffer, int Length)> ReadAsync(HttpResponseMessage response, HttpContent content, CancellationToken cancellationToken)
+        {
+            var expected = content.Headers.ContentLength;
+            var buffer = PooledBuffers.Rent<byte>(expected is > 0 and < int.MaxValue ? (int)expected.Value + 1 : 16 * 1024);
+            var length = 0;
+            try
+            {
+#if NET5_0_OR_GREATER
+                using var stream = await content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
+#else
+                using var stream = await content.ReadAsStreamAsync().ConfigureAwait(false);
+#endif
+                while (true)
+                {
+                    if (length == buffer.Length)
+                    {
+                        var larger = PooledBuffers.Rent<byte>(buffer.Length * 2);
+                        Buffer.BlockCopy(buffer, 0, larger, 0, length);
+                        PooledBuffers.Return(buffer);
+                        buffer = larger;
+                    }
+
+                    var read = await stream.ReadAsync(buffer, length, buffer.Length - length, cancellationToken).ConfigureAwait(false);
+                    if (read == 0)
+                    {
+                        return (buffer, length);
+                    }
+
+                    length += read;
+                }
+            }
+            catch (Exception e) when (e is IOException or HttpRequestException)
+            {
+                PooledBuffers.Return(buffer);
+                throw WassistApiException.Truncated(response, e);
+            }
+            catch
+            {
+                PooledBuffers.Return(buffer);
+                throw;
+            }
+        }
+
+        protected override Task SerializeToStreamAsync(Stream stream, TransportContext? context)
+        {
+            var body = Body;
+            return stream.WriteAsync(body.Array!, body.Offset, body.Count);
+        }
+
+        protected override Task<Stream> CreateContentReadStreamAsync()
+        {
+            var body = Body;
+            return Task.FromResult<Stream>(new MemoryStream(body.Array!, body.Offset, body.Count, writable: false));
+        }
+
+        protected override bool TryComputeLength(out long length)
+        {
+            length = _length;
+            return true;
+        }
+
+        protected override void Dispose(bool disposing)
+        {
+            if (disposing)
+            {
+                PooledBuffers.Return(Interlocked.Exchange(ref _buffer, null));
+            }
+
+            base.Dispose(disposing);
+        }
+    }
+}

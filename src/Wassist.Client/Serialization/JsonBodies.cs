@@ -1,0 +1,194 @@
+// CUSTOM: how generated methods write request bodies and read response bodies (NSwag's template goes through a UTF-16
+// string, a serializer per call and the reader's own buffers); see README.md.
+using System;
+using System.IO;
+using System.Net.Http;
+using System.Text;
+using System.Threading;
+using System.Threading.Tasks;
+using Newtonsoft.Json;
+
+namespace Wassist.Serialization
+{
+    /// <summary>
+    /// Request bodies are written as UTF-8 straight into their byte array (through a per-thread buffer), and an
+    /// optional body left out is sent as <c>{}</c>, which the API expects rather than <c>null</c>. Response bodies are
+    /// read whole into pooled buffers (<see cref="PooledContent"/>) and handed to the JSON reader as text, with the
+    /// reader's buffers pooled too.
+    /// </summary>
+    internal static class JsonBodies
+    {
+        private static readonly byte[] EmptyObject = Encoding.UTF8.GetBytes("{}");
+
+        /// <summary>Bodies up to this size leave their buffer for the thread's next request.</summary>
+        private const int KeptBufferSize = 64 * 1024;
+
+        [ThreadStatic]
+        private static Utf8Buffer? _buffer;
+
+        /// <summary>The body as JSON content of <paramref name="mediaType"/>; serialization errors surface here, before anything is sent.</summary>
+        internal static HttpContent Content(object? body, JsonSerializer serializer, string mediaType)
+        {
+            var content = new ByteArrayContent(body is null ? EmptyObject : Serialize(body, serializer));
+            content.Headers.TryAddWithoutValidation("Content-Type", mediaType);
+            return content;
+        }
+
+        private static byte[] Serialize(object body, JsonSerializer serializer)
+        {
+            // Taken off the thread while in use, so a serializer that re-enters (a converter writing a request) gets its own.
+            var buffer = _buffer ?? new Utf8Buffer();
+            _buffer = null;
+            try
+            {
+                using (var writer = new JsonTextWriter(buffer.Text) { CloseOutput = false })
+                {
+                    if (PooledBuffers.Json is { } pool)
+                    {
+                        writer.ArrayPool = pool;
+                    }
+
+                    serializer.Serialize(writer, body);
+                }
+
+                return buffer.ToArray();
+            }
+            finally
+            {
+                if (buffer.Reset() <= KeptBufferSize)
+                {
+                    _buffer = buffer;
+                }
+            }
+        }
+
+        /// <summary>
+        /// A JSON reader over the whole body of a response: the pooled copy <see cref="PooledContent"/> made, or the
+        /// content read into a pooled buffer here. A body that breaks off throws <see cref="WassistApiException.Truncated"/>.
+        /// </summary>
+        internal static async Task<JsonTextReader> ReaderAsync(HttpResponseMessage response, CancellationToken cancellationToken)
+        {
+            if (response.Content is PooledContent pooled)
+            {
+                return Reader(pooled.Body);
+            }
+
+            var (buffer, length) = await PooledContent.ReadAsync(response, response.Content, cancellationToken).ConfigureAwait(false);
+            try
+            {
+                return Reader(new ArraySegment<byte>(buffer, 0, length));
+            }
+            finally
+            {
+                PooledBuffers.Return(buffer);
+            }
+        }
+
+        private static JsonTextReader Reader(ArraySegment<byte> body)
+        {
+            var reader = new JsonTextReader(PooledText.Decode(body)) { CloseInput = true };
+            if (PooledBuffers.Json is { } pool)
+            {
+                reader.ArrayPool = pool;
+            }
+
+            return reader;
+        }
+
+        /// <summary>UTF-8 text written through a reusable <see cref="StreamWriter"/>.</summary>
+        private sealed class Utf8Buffer
+        {
+            private readonly MemoryStream _stream = new();
+
+            public Utf8Buffer() => Text = new StreamWriter(_stream, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false), bufferSize: 256);
+
+            public StreamWriter Text { get; }
+
+            public byte[] ToArray()
+            {
+                Text.Flush();
+                return _stream.ToArray();
+            }
+
+            /// <summary>Empties the buffer (also after a failed write) and returns its capacity.</summary>
+            public int Reset()
+            {
+                Text.Flush();
+                _stream.SetLength(0);
+                return _stream.Capacity;
+            }
+        }
+
+        /// <summary>
+        /// The body decoded as a <see cref="StreamReader"/> would (UTF-8 unless a byte order mark says otherwise),
+        /// into a pooled buffer returned when the reader is disposed.
+        /// </summary>
+        private sealed class PooledText : TextReader
+        {
+            private char[]? _chars;
+            private readonly int _length;
+            private int _position;
+
+            private PooledText(char[] chars, int length)
+            {
+                _chars = chars;
+                _length = length;
+            }
+
+            public static PooledText Decode(ArraySegment<byte> body)
+            {
+                var bytes = body.Array!;
+                var encoding = EncodingOf(bytes, body.Offset, body.Count, out var preamble);
+                var start = body.Offset + preamble;
+                var count = body.Count - preamble;
+                var chars = PooledBuffers.Rent<char>(Math.Max(1, encoding.GetCharCount(bytes, start, count)));
+                return new PooledText(chars, encoding.GetChars(bytes, start, count, chars, 0));
+            }
+
+            /// <summary>The encoding its byte order mark names (UTF-8 without one), and the mark's length.</summary>
+            private static Encoding EncodingOf(byte[] bytes, int offset, int count, out int preamble)
+            {
+                int At(int i) => i < count ? bytes[offset + i] : -1;
+
+                (preamble, var encoding) = (At(0), At(1), At(2), At(3)) switch
+                {
+                    (0xEF, 0xBB, 0xBF, _) => (3, Encoding.UTF8),
+                    (0xFF, 0xFE, 0x00, 0x00) => (4, Encoding.UTF32),
+                    (0xFF, 0xFE, _, _) => (2, Encoding.Unicode),
+                    (0xFE, 0xFF, _, _) => (2, Encoding.BigEndianUnicode),
+                    (0x00, 0x00, 0xFE, 0xFF) => (4, new UTF32Encoding(bigEndian: true, byteOrderMark: true)),
+                    _ => (0, Encoding.UTF8),
+                };
+                return encoding;
+            }
+
+            private char[] Chars => _chars ?? throw new ObjectDisposedException(nameof(PooledText));
+
+            public override int Peek() => _position < _length ? Chars[_position] : -1;
+
+            public override int Read() => _position < _length ? Chars[_position++] : -1;
+
+            public override int Read(char[] buffer, int index, int count)
+            {
+                var read = Math.Min(count, _length - _position);
+                if (read > 0)
+                {
+                    Array.Copy(Chars, _position, buffer, index, read);
+                    _position += read;
+                }
+
+                return Math.Max(read, 0);
+            }
+
+            protected override void Dispose(bool disposing)
+            {
+                if (disposing)
+                {
+                    PooledBuffers.Return(Interlocked.Exchange(ref _chars, null));
+                }
+
+                base.Dispose(disposing);
+            }
+        }
+    }
+}
