@@ -155,7 +155,7 @@ public class OperationFixtureTests
     internal static async Task<object?> Invoke(WassistClient wassist, OperationFixture fixture, Func<ParameterInfo, object?>? replace = null)
     {
         var client = typeof(WassistClient).GetProperty(fixture.Resource)!.GetValue(wassist)!;
-        var method = GeneratedMethod(client.GetType(), fixture.MethodName);
+        var method = Method(wassist, fixture);
         var arguments = method.GetParameters().Select(p => replace?.Invoke(p) ?? Argument(p, fixture)).ToArray();
         var task = (Task)method.Invoke(client, arguments)!;
         await task;
@@ -170,10 +170,12 @@ public class OperationFixtureTests
         client.GetMethods().SingleOrDefault(m => m.Name == name && m.IsVirtual && m.GetParameters().Any(p => p.ParameterType == typeof(WassistRequestOptions) && p.HasDefaultValue))
         ?? throw new MissingMethodException(client.Name, name);
 
+    private static MethodInfo Method(WassistClient wassist, OperationFixture fixture) =>
+        GeneratedMethod(typeof(WassistClient).GetProperty(fixture.Resource)!.GetValue(wassist)!.GetType(), fixture.MethodName);
+
     /// <summary>The type of the method's result, or null when it returns a plain Task.</summary>
     private static Type? ResultType(WassistClient wassist, OperationFixture fixture) =>
-        GeneratedMethod(typeof(WassistClient).GetProperty(fixture.Resource)!.GetValue(wassist)!.GetType(), fixture.MethodName).ReturnType is { IsGenericType: true } generic
-            ? generic.GetGenericArguments()[0] : null;
+        Method(wassist, fixture).ReturnType is { IsGenericType: true } generic ? generic.GetGenericArguments()[0] : null;
 
     private static object? Argument(ParameterInfo parameter, OperationFixture fixture)
     {
