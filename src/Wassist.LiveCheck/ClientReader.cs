@@ -43,7 +43,9 @@ internal static class ClientReader
         var parts = operationId.Split('_');
         var property = typeof(WassistClient).GetProperty(parts[0])
             ?? throw new MissingMemberException(nameof(WassistClient), parts[0]);
-        var method = property.PropertyType.GetMethods().SingleOrDefault(m => m.Name == parts[1] + "Async" && m.IsVirtual)
+        // The generated method is the overload that takes per-call options; the one without them forwards to it.
+        var method = property.PropertyType.GetMethods().SingleOrDefault(m => m.Name == parts[1] + "Async" && m.IsVirtual
+                && m.GetParameters().Any(p => p.ParameterType == typeof(WassistRequestOptions)))
             ?? throw new MissingMethodException(property.PropertyType.Name, parts[1] + "Async");
         return (w => property.GetValue(w)!, method);
     }
