@@ -14,9 +14,7 @@ public class DependencyInjectionPackageTests
     public async Task Pack()
     {
         _feed = Directory.CreateTempSubdirectory("wassist-di-package-").FullName;
-        var (exitCode, output) = await DotnetCli.RunAsync(Repository.Root, null,
-            "pack", Repository.PathOf("src/Wassist.Client.DependencyInjection/Wassist.Client.DependencyInjection.csproj"), "--no-build", "-c", Repository.Configuration, "-o", _feed);
-        Assert.That(exitCode, Is.Zero, output);
+        await Repository.PackAsync(_feed, "src/Wassist.Client.DependencyInjection/Wassist.Client.DependencyInjection.csproj");
     }
 
     [OneTimeTearDown]

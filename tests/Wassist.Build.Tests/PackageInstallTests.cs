@@ -33,11 +33,7 @@ public class PackageInstallTests
         }
 
         _feed = Path.Combine(_workDir, "feed");
-        foreach (var project in new[] { "src/Wassist.Client/Wassist.Client.csproj", "src/Wassist.Client.DependencyInjection/Wassist.Client.DependencyInjection.csproj", "src/Wassist.Client.Testing/Wassist.Client.Testing.csproj" })
-        {
-            var (exitCode, output) = await DotnetCli.RunAsync(Repository.Root, null, "pack", Repository.PathOf(project), "--no-build", "-c", Repository.Configuration, "-o", _feed);
-            Assert.That(exitCode, Is.Zero, output);
-        }
+        await Repository.PackAsync(_feed, "src/Wassist.Client/Wassist.Client.csproj", "src/Wassist.Client.DependencyInjection/Wassist.Client.DependencyInjection.csproj", "src/Wassist.Client.Testing/Wassist.Client.Testing.csproj");
     }
 
     [OneTimeTearDown]

@@ -26,9 +26,7 @@ public class PackageTests
     {
         _workDir = Directory.CreateTempSubdirectory("wassist-package-").FullName;
         _feed = Path.Combine(_workDir, "feed");
-        var (exitCode, output) = await DotnetCli.RunAsync(Repository.Root, null,
-            "pack", Repository.PathOf("src/Wassist.Client/Wassist.Client.csproj"), "--no-build", "-c", Repository.Configuration, "-o", _feed);
-        Assert.That(exitCode, Is.Zero, output);
+        await Repository.PackAsync(_feed, "src/Wassist.Client/Wassist.Client.csproj");
     }
 
     [OneTimeTearDown]

@@ -1,5 +1,6 @@
 using System.IO;
 using System.Reflection;
+using System.Threading.Tasks;
 using NUnit.Framework;
 
 namespace Wassist.Build.Tests;
@@ -13,4 +14,14 @@ internal static class Repository
         typeof(Repository).Assembly.GetCustomAttribute<AssemblyConfigurationAttribute>()!.Configuration;
 
     internal static string PathOf(string relative) => Path.Combine(Root, relative);
+
+    /// <summary>Packs the projects (paths from the root) as built into <paramref name="feed"/>, failing the test when one does not pack.</summary>
+    internal static async Task PackAsync(string feed, params string[] projects)
+    {
+        foreach (var project in projects)
+        {
+            var (exitCode, output) = await DotnetCli.RunAsync(Root, null, "pack", PathOf(project), "--no-build", "-c", Configuration, "-o", feed);
+            Assert.That(exitCode, Is.Zero, output);
+        }
+    }
 }

@@ -21,11 +21,7 @@ public class TestingPackageTests
     public async Task Pack()
     {
         _feed = Directory.CreateTempSubdirectory("wassist-testing-package-").FullName;
-        foreach (var project in new[] { "src/Wassist.Client/Wassist.Client.csproj", "src/Wassist.Client.Testing/Wassist.Client.Testing.csproj" })
-        {
-            var (exitCode, output) = await DotnetCli.RunAsync(Repository.Root, null, "pack", Repository.PathOf(project), "--no-build", "-c", Repository.Configuration, "-o", Path.Combine(_feed, "feed"));
-            Assert.That(exitCode, Is.Zero, output);
-        }
+        await Repository.PackAsync(Path.Combine(_feed, "feed"), "src/Wassist.Client/Wassist.Client.csproj", "src/Wassist.Client.Testing/Wassist.Client.Testing.csproj");
     }
 
     [OneTimeTearDown]
