@@ -23,7 +23,13 @@ namespace Wassist
         {
             _buffer = buffer;
             _length = length;
-            foreach (var header in original.Headers)
+#if NET6_0_OR_GREATER
+            // The raw values: enumerating Headers would parse each one, which costs more than reading the body.
+            var headers = original.Headers.NonValidated;
+#else
+            var headers = original.Headers;
+#endif
+            foreach (var header in headers)
             {
                 Headers.TryAddWithoutValidation(header.Key, header.Value);
             }
@@ -55,7 +61,7 @@ namespace Wassist
         /// </summary>
         internal static async Task<(byte[] Buffer, int Length)> ReadAsync(HttpResponseMessage response, HttpContent content, CancellationToken cancellationToken)
         {
-            var expected = content.Headers.ContentLength;
+            var expected = LengthHint(content);
             var buffer = PooledBuffers.Rent<byte>(expected is > 0 and < int.MaxValue ? (int)expected.Value + 1 : 16 * 1024);
             var length = 0;
             try
@@ -94,6 +100,19 @@ namespace Wassist
                 PooledBuffers.Return(buffer);
                 throw;
             }
+        }
+
+        /// <summary>The length the answer announces, read without parsing every content header; only a buffer size hint.</summary>
+        private static long? LengthHint(HttpContent content)
+        {
+#if NET6_0_OR_GREATER
+            return content.Headers.NonValidated.TryGetValues("Content-Length", out var values) && values.Count == 1
+                && long.TryParse(values.ToString(), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var length)
+                ? length
+                : null;
+#else
+            return content.Headers.ContentLength;
+#endif
         }
 
         protected override Task SerializeToStreamAsync(Stream stream, TransportContext? context)
