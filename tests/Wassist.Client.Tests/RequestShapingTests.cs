@@ -68,4 +68,33 @@ public class RequestShapingTests
         Assert.That(sent.Body, Is.EqualTo("{}"));
         Assert.That(sent.ContentType, Is.EqualTo("application/json"));
     }
+
+    [Test]
+    public async Task Fields_added_to_AdditionalProperties_go_out_beside_the_typed_ones_and_untouched_models_add_none()
+    {
+        using var test = new TestClient();
+        CapturedRequest sent = new();
+        test.Handler.When("*").Respond(request =>
+        {
+            sent.Record(request);
+            return new System.Net.Http.HttpResponseMessage(HttpStatusCode.Created) { Content = new System.Net.Http.StringContent("{}") };
+        });
+        var input = new CreateConversationInput
+        {
+            ToNumber = "447700900123",
+            Message = new CreateConversationMessage
+            {
+                Type = ConversationMessageType.Template,
+                Template = new SendMessageTemplateInput { Name = "order_update", Variables = new TemplateVariables() },
+            },
+        };
+        input.AdditionalProperties["campaign"] = "autumn";
+        input.Message.Template.AdditionalProperties.Clear();
+
+        await test.Wassist.Conversations.CreateAsync(input);
+
+        Assert.That(
+            sent.Body,
+            Is.EqualTo("""{"toNumber":"447700900123","message":{"type":"template","template":{"name":"order_update","variables":{}}},"campaign":"autumn"}"""));
+    }
 }

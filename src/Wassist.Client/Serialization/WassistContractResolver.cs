@@ -1,5 +1,8 @@
 // CUSTOM: changes how generated models are read and written (required fields, phone numbers, enums, lists); see README.md.
 using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Reflection;
 using Newtonsoft.Json.Serialization;
 
 namespace Wassist.Serialization
@@ -35,6 +38,7 @@ namespace Wassist.Serialization
         protected override JsonObjectContract CreateObjectContract(Type objectType)
         {
             var contract = base.CreateObjectContract(objectType);
+            ReadExtensionDataWithoutCreatingIt(objectType, contract);
             foreach (var property in contract.Properties)
             {
                 if (_isRequest)
@@ -60,6 +64,26 @@ namespace Wassist.Serialization
             }
 
             return contract;
+        }
+
+        /// <summary>
+        /// Writing a model reads its <c>AdditionalProperties</c>, whose generated getter creates an empty dictionary
+        /// for every model that never had one; reading the generated backing field instead leaves those models (most
+        /// of them) without one, and writes nothing for them.
+        /// </summary>
+        private void ReadExtensionDataWithoutCreatingIt(Type objectType, JsonObjectContract contract)
+        {
+            if (contract.ExtensionDataGetter is null
+                || objectType.GetField("_additionalProperties", BindingFlags.Instance | BindingFlags.NonPublic) is not { } field
+                || field.FieldType != typeof(IDictionary<string, object>))
+            {
+                return;
+            }
+
+            var stored = CreateMemberValueProvider(field);
+            contract.ExtensionDataGetter = target => stored.GetValue(target) is IDictionary<string, object> { Count: > 0 } values
+                ? values.Select(pair => new KeyValuePair<object, object>(pair.Key, pair.Value))
+                : null;
         }
 
         /// <summary>
