@@ -162,7 +162,7 @@ public static partial class TypeNames
 
     private static void NameMembers(JObject schema)
     {
-        if (DrfEnumListing().IsMatch((string?)schema["description"] ?? "x"))
+        if ((string?)schema["description"] is { } description && DrfEnumListing().IsMatch(description))
         {
             schema.Remove("description");
         }

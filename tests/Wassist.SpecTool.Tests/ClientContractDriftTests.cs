@@ -29,12 +29,10 @@ public class ClientContractDriftTests
 
     private static JObject Scheme(JObject spec, string name = "ApiKeyAuth") => (JObject)spec["components"]!["securitySchemes"]![name]!;
 
-    private static JObject Operation(JObject spec, string method) => (JObject)spec.Path()[method]!;
-
     private static JObject Parameter(JObject spec, string method, string name) =>
-        ((JArray)Operation(spec, method)["parameters"]!).OfType<JObject>().Single(p => (string?)p["name"] == name);
+        ((JArray)spec.Operation(method)["parameters"]!).OfType<JObject>().Single(p => (string?)p["name"] == name);
 
-    private static JObject Response(JObject spec, string method, string status) => (JObject)Operation(spec, method)["responses"]![status]!;
+    private static JObject Response(JObject spec, string method, string status) => (JObject)spec.Operation(method)["responses"]![status]!;
 
     private static IEnumerable<TestCaseData> SecuritySchemes()
     {
@@ -48,21 +46,21 @@ public class ClientContractDriftTests
             var schemes = (JObject)s["components"]!["securitySchemes"]!;
             schemes.Remove("ApiKeyAuth");
             schemes["TokenAuth"] = JObject.Parse("""{ "type": "http", "scheme": "bearer" }""");
-            Operation(s, "post")["security"] = JArray.Parse("""[ { "TokenAuth": [] } ]""");
-            Operation(s, "get")["security"] = JArray.Parse("""[ { "TokenAuth": [] } ]""");
+            s.Operation("post")["security"] = JArray.Parse("""[ { "TokenAuth": [] } ]""");
+            s.Operation("get")["security"] = JArray.Parse("""[ { "TokenAuth": [] } ]""");
         }, [(ChangeKinds.SecuritySchemeRemoved, "security scheme ApiKeyAuth"), (ChangeKinds.ApiKeyNotAccepted, Post), (ChangeKinds.ApiKeyNotAccepted, Get)],
             One(ChangeKinds.SecuritySchemeAdded, "security scheme TokenAuth"));
         yield return Case("One operation no longer takes the api key", s =>
         {
             s["components"]!["securitySchemes"]!["TokenAuth"] = JObject.Parse("""{ "type": "http", "scheme": "bearer" }""");
-            Operation(s, "get")["security"] = JArray.Parse("""[ { "TokenAuth": [] } ]""");
+            s.Operation("get")["security"] = JArray.Parse("""[ { "TokenAuth": [] } ]""");
         }, One(ChangeKinds.ApiKeyNotAccepted, Get), One(ChangeKinds.SecuritySchemeAdded, "security scheme TokenAuth"));
         yield return Case("A bearer token accepted beside the api key", s =>
         {
             s["components"]!["securitySchemes"]!["TokenAuth"] = JObject.Parse("""{ "type": "http", "scheme": "bearer" }""");
-            Operation(s, "get")["security"] = JArray.Parse("""[ { "ApiKeyAuth": [] }, { "TokenAuth": [] } ]""");
+            s.Operation("get")["security"] = JArray.Parse("""[ { "ApiKeyAuth": [] }, { "TokenAuth": [] } ]""");
         }, Nothing, [(ChangeKinds.SecuritySchemeAdded, "security scheme TokenAuth"), (ChangeKinds.SecurityRequirementChanged, Get)]);
-        yield return Case("An operation open without authentication", s => Operation(s, "get")["security"] = new JArray(),
+        yield return Case("An operation open without authentication", s => s.Operation("get")["security"] = new JArray(),
             Nothing, One(ChangeKinds.SecurityRequirementChanged, Get));
     }
 
@@ -81,23 +79,16 @@ public class ClientContractDriftTests
 
     private static IEnumerable<TestCaseData> ContentTypes()
     {
-        yield return Case("Request JSON replaced by multipart", s => Rename((JObject)Operation(s, "post")["requestBody"]!["content"]!, "application/json", "multipart/form-data"),
+        yield return Case("Request JSON replaced by multipart", s => ((JObject)s.Operation("post")["requestBody"]!["content"]!).Rename("application/json", "multipart/form-data"),
             One(ChangeKinds.ContentTypeChanged, Post + " request body"), Nothing);
-        yield return Case("Response JSON replaced by CSV", s => Rename((JObject)Response(s, "get", "200")["content"]!, "application/json", "text/csv"),
+        yield return Case("Response JSON replaced by CSV", s => ((JObject)Response(s, "get", "200")["content"]!).Rename("application/json", "text/csv"),
             One(ChangeKinds.ContentTypeChanged, Get + " response 200"), Nothing);
-        yield return Case("Request JSON gains a charset parameter", s => Rename((JObject)Operation(s, "post")["requestBody"]!["content"]!, "application/json", "application/json; charset=utf-8"),
+        yield return Case("Request JSON gains a charset parameter", s => ((JObject)s.Operation("post")["requestBody"]!["content"]!).Rename("application/json", "application/json; charset=utf-8"),
             Nothing, Nothing);
-        yield return Case("Form body accepted beside JSON", s => Operation(s, "post")["requestBody"]!["content"]!["application/x-www-form-urlencoded"] = JObject.Parse("""{ "schema": { "$ref": "#/components/schemas/ThingInput" } }"""),
+        yield return Case("Form body accepted beside JSON", s => s.Operation("post")["requestBody"]!["content"]!["application/x-www-form-urlencoded"] = JObject.Parse("""{ "schema": { "$ref": "#/components/schemas/ThingInput" } }"""),
             Nothing, One(ChangeKinds.ContentTypeAdded, Post + " request body"));
         yield return Case("Response also offered as CSV", s => Response(s, "post", "201")["content"]!["text/csv"] = JObject.Parse("""{ "schema": { "type": "string" } }"""),
             Nothing, One(ChangeKinds.ContentTypeAdded, Post + " response 201"));
-    }
-
-    private static void Rename(JObject content, string from, string to)
-    {
-        var media = content[from]!;
-        content.Remove(from);
-        content[to] = media;
     }
 
     private static IEnumerable<TestCaseData> Constraints()
@@ -130,7 +121,7 @@ public class ClientContractDriftTests
 
     private static IEnumerable<TestCaseData> HeaderParameters()
     {
-        yield return Case("Header parameter removed", s => ((JArray)Operation(s, "get")["parameters"]!).RemoveAt(0),
+        yield return Case("Header parameter removed", s => ((JArray)s.Operation("get")["parameters"]!).RemoveAt(0),
             One(ChangeKinds.ParameterRemoved, TraceHeader), Nothing);
         yield return Case("Header parameter made required", s => Parameter(s, "get", "X-Trace-Id")["required"] = true,
             One(ChangeKinds.ParameterRequired, TraceHeader), Nothing);
@@ -140,7 +131,7 @@ public class ClientContractDriftTests
             One(ChangeKinds.ConstraintTightened, TraceHeader), Nothing);
         yield return Case("Header parameter loses its maxLength", s => ((JObject)Parameter(s, "get", "X-Trace-Id")["schema"]!).Remove("maxLength"),
             Nothing, One(ChangeKinds.ConstraintRelaxed, TraceHeader));
-        yield return Case("Optional header parameter added", s => ((JArray)Operation(s, "post")["parameters"]!).Add(JObject.Parse("""{ "name": "Idempotency-Key", "in": "header", "schema": { "type": "string" } }""")),
+        yield return Case("Optional header parameter added", s => ((JArray)s.Operation("post")["parameters"]!).Add(JObject.Parse("""{ "name": "Idempotency-Key", "in": "header", "schema": { "type": "string" } }""")),
             Nothing, One(ChangeKinds.OptionalParameterAdded, Post + " parameter 'Idempotency-Key' (header)"));
     }
 
@@ -148,15 +139,15 @@ public class ClientContractDriftTests
     {
         yield return Case("Retry-After no longer declared", s => ((JObject)Response(s, "post", "429")["headers"]!).Remove("Retry-After"),
             One(ChangeKinds.ResponseHeaderRemoved, Post + " response 429 header Retry-After"), Nothing);
-        yield return Case("The response declaring Retry-After removed", s => ((JObject)Operation(s, "post")["responses"]!).Remove("429"),
+        yield return Case("The response declaring Retry-After removed", s => ((JObject)s.Operation("post")["responses"]!).Remove("429"),
             One(ChangeKinds.ResponseHeaderRemoved, Post + " response 429 header Retry-After"), Nothing);
         yield return Case("X-Request-Id no longer declared", s => ((JObject)Response(s, "post", "201")).Remove("headers"),
             One(ChangeKinds.ResponseHeaderRemoved, Post + " response 201 header X-Request-Id"), Nothing);
         yield return Case("X-Request-Id declared on another response", s => Response(s, "get", "200")["headers"] = JObject.Parse("""{ "X-Request-Id": { "schema": { "type": "string" } } }"""),
             Nothing, One(ChangeKinds.ResponseHeaderAdded, Get + " response 200 header X-Request-Id"));
-        yield return Case("Retry-After declared on a 503", s => Operation(s, "get")["responses"]!["503"] = JObject.Parse("""{ "description": "", "headers": { "Retry-After": { "schema": { "type": "string" } } } }"""),
+        yield return Case("Retry-After declared on a 503", s => s.Operation("get")["responses"]!["503"] = JObject.Parse("""{ "description": "", "headers": { "Retry-After": { "schema": { "type": "string" } } } }"""),
             Nothing, One(ChangeKinds.ResponseHeaderAdded, Get + " response 503 header Retry-After"));
-        yield return Case("Retry-After renamed in another case", s => Rename((JObject)Response(s, "post", "429")["headers"]!, "Retry-After", "retry-after"), Nothing, Nothing);
+        yield return Case("Retry-After renamed in another case", s => ((JObject)Response(s, "post", "429")["headers"]!).Rename("Retry-After", "retry-after"), Nothing, Nothing);
         yield return Case("A header the client does not read", s => Response(s, "get", "200")["headers"] = JObject.Parse("""{ "X-RateLimit-Remaining": { "schema": { "type": "integer" } } }"""),
             Nothing, Nothing);
     }

@@ -52,4 +52,29 @@ public class ClientGlueTests
 
         Assert.That(error!.Message, Does.Contain("Contacts have no description").And.Contain("x-wassist-resources"));
     }
+
+    [Test]
+    public void Every_resource_without_a_description_is_named_in_one_message()
+    {
+        var error = Assert.Throws<SpecToolException>(() => ClientGlue.Generate(Spec("{}")));
+
+        Assert.That(error!.Message, Is.EqualTo("resource(s) Agents, Contacts have no description: add them to x-wassist-resources in naming.overlay.json."));
+    }
+
+    [Test]
+    public void A_list_whose_schema_lacks_part_of_the_page_envelope_gets_no_paging_overload()
+    {
+        var spec = JObject.Parse("""
+            { "x-wassist-resources": { "Agents": "AI agents." }, "paths": { "/api/v1/agents/": {
+                "get": { "operationId": "Agents_List", "responses": { "200": { "content": { "application/json": { "schema": { "$ref": "#/components/schemas/AgentList" } } } } } } } },
+              "components": { "schemas": {
+                "Agent": { "type": "object", "properties": { "name": { "type": "string" } } },
+                "AgentList": { "type": "object", "properties": { "next": {}, "previous": {},
+                  "results": { "type": "array", "items": { "$ref": "#/components/schemas/Agent" } } } } } } }
+            """);
+
+        var code = ClientGlue.Generate(spec);
+
+        Assert.That(code, Does.Not.Contain("WassistPaging"), "without 'count' it is not a page envelope, and no empty paging class is written");
+    }
 }

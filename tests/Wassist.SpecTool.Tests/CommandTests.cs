@@ -39,6 +39,7 @@ public class CommandTests
     [TestCase(new[] { "apply", "--spec", "a.json" }, "error WASSIST001: apply: both --spec and --out are required, and nothing else. Usage: apply --spec <openapi.json> [--overlay <file>]... --out <effective.json> [--glue <file.cs>]")]
     [TestCase(new[] { "apply", "--out", "b.json" }, "error WASSIST001: apply: both --spec and --out are required, and nothing else. Usage: apply --spec <openapi.json> [--overlay <file>]... --out <effective.json> [--glue <file.cs>]")]
     [TestCase(new[] { "apply", "--spec", "a.json", "--out", "b.json", "extra" }, "error WASSIST001: apply: both --spec and --out are required, and nothing else. Usage: apply --spec <openapi.json> [--overlay <file>]... --out <effective.json> [--glue <file.cs>]")]
+    [TestCase(new[] { "update-spec", "a.json", "--force" }, "error WASSIST001: update-spec: unknown option '--force'; it takes --repo, --accept, --json.")]
     [TestCase(new[] { "update-spec" }, "error WASSIST001: update-spec: give exactly one new description file. Usage: update-spec <new openapi.json> [--accept] [--json] [--repo <folder>]")]
     [TestCase(new[] { "update-spec", "a.json", "b.json" }, "error WASSIST001: update-spec: give exactly one new description file. Usage: update-spec <new openapi.json> [--accept] [--json] [--repo <folder>]")]
     public void A_wrong_command_line_is_one_msbuild_error_that_names_the_problem(string[] args, string expected)
@@ -164,5 +165,16 @@ public class CommandTests
         Assert.That(output, Is.EqualTo($"Drift report: openapi/wassist.openapi.json -> {file}\n  no changes for the client, and the overlays are all still needed.\n"));
         Assert.That(error, Is.EqualTo($"Wassist.SpecTool: replaced openapi/wassist.openapi.json with {file}.\n"));
         Assert.That(File.Exists(repo.Layout.AcceptedChanges), Is.False);
+    }
+
+    [Test]
+    public void Drift_since_a_missing_file_names_the_option_and_the_file()
+    {
+        var repo = new TempRepository(SpecVariants.Base());
+        var missing = Path.Combine(repo.Layout.Root, "previous-release", "openapi.json");
+
+        var result = CommandLineTests.Run("drift", "--since", missing, "--repo", repo.Layout.Root);
+
+        Assert.That(result, Is.EqualTo((1, "", $"error WASSIST001: drift --since: {missing} does not exist.\n")));
     }
 }

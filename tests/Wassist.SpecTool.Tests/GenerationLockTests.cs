@@ -1,4 +1,5 @@
 using System.IO;
+using System.Linq;
 using Newtonsoft.Json.Linq;
 using NUnit.Framework;
 
@@ -65,5 +66,94 @@ public class GenerationLockTests
         File.AppendAllText(repo.Layout.GeneratedCode, "// another generator\n");
 
         Assert.That(GenerationLock.Differences(repo.Layout), Has.Some.StartsWith("outputs.generatedCode changed"));
+    }
+
+    private const string RefreshHint = "If the change is intended, review the generated code and the drift report, then refresh the lock with ./build.sh lock (or ./build.ps1 lock) and commit it.";
+
+    [Test]
+    public void The_lock_lists_the_spec_the_overlays_nswag_json_and_the_templates_in_that_order()
+    {
+        var repo = new TempRepository(SpecVariants.Base());
+        repo.Write("openapi/corrections.overlay.json", """{ "overlay": "1.0.0", "actions": [] }""");
+        repo.Write("src/Wassist.Client/NSwagTemplates/Client.Method.liquid", "method");
+        repo.Write("src/Wassist.Client/NSwagTemplates/Class.liquid", "class");
+
+        GenerationLock.Write(repo.Layout);
+
+        var written = JObject.Parse(repo.Read("openapi/wassist.lock.json"));
+        Assert.That(((JObject)written["inputs"]!).Properties().Select(p => p.Name), Is.EqualTo(new[]
+        {
+            "openapi/wassist.openapi.json",
+            "openapi/corrections.overlay.json",
+            "openapi/naming.overlay.json",
+            "nswag.json",
+            "src/Wassist.Client/NSwagTemplates/Class.liquid",
+            "src/Wassist.Client/NSwagTemplates/Client.Method.liquid",
+        }));
+        Assert.That((string?)written["description"], Is.EqualTo(
+            "Hashes (SHA-256 of the text with LF line ends) of the client's generation inputs and outputs. Refresh with ./build.sh lock (or ./build.ps1 lock) after a deliberate change."));
+    }
+
+    [Test]
+    public void A_missing_lock_is_one_difference_that_says_how_to_create_it()
+    {
+        var repo = new TempRepository(SpecVariants.Base());
+
+        Assert.That(GenerationLock.Differences(repo.Layout), Is.EqualTo(new[] { "openapi/wassist.lock.json is missing: create it with ./build.sh lock (or ./build.ps1 lock)." }));
+    }
+
+    [Test]
+    public void A_removed_input_is_reported_and_the_last_line_says_how_to_refresh()
+    {
+        var repo = new TempRepository(SpecVariants.Base());
+        var extra = repo.Write("openapi/extra.overlay.json", """{ "overlay": "1.0.0", "actions": [] }""");
+        GenerationLock.Write(repo.Layout);
+
+        File.Delete(extra);
+
+        Assert.That(GenerationLock.Differences(repo.Layout), Is.EqualTo(new[]
+        {
+            "inputs['openapi/extra.overlay.json'] is in openapi/wassist.lock.json but no longer in the tree",
+            RefreshHint,
+        }));
+    }
+
+    [Test]
+    public void Line_ends_and_the_lock_description_are_not_differences()
+    {
+        var repo = new TempRepository(SpecVariants.Base());
+        repo.Write("nswag.json", "{\n  \"runtime\": \"Net100\"\n}\n");
+        GenerationLock.Write(repo.Layout);
+        var written = JObject.Parse(repo.Read("openapi/wassist.lock.json"));
+        written["description"] = "Edited by hand.";
+        repo.Write("openapi/wassist.lock.json", written.ToString());
+
+        repo.Write("nswag.json", "{\r\n  \"runtime\": \"Net100\"\r\n}\r\n");
+
+        Assert.That(GenerationLock.Differences(repo.Layout), Is.Empty);
+    }
+
+    [Test]
+    public void Without_built_generated_code_the_lock_cannot_be_computed_and_says_to_build()
+    {
+        var repo = new TempRepository(SpecVariants.Base());
+        File.Delete(repo.Layout.GeneratedCode);
+
+        var error = Assert.Throws<SpecToolException>(() => GenerationLock.Compute(repo.Layout));
+
+        Assert.That(error!.Message, Is.EqualTo("src/Wassist.Client/obj/Generated/Wassist.g.cs does not exist: build the solution first (./build.sh test builds it)."));
+        Assert.That(error.Code, Is.EqualTo(SpecToolException.LockMismatch));
+    }
+
+    [Test]
+    public void Without_a_pinned_nswag_version_the_lock_cannot_be_computed()
+    {
+        var repo = new TempRepository(SpecVariants.Base());
+        repo.Write("Directory.Packages.props", """<Project><ItemGroup><PackageVersion Include="Newtonsoft.Json" Version="13.0.3" /></ItemGroup></Project>""");
+
+        var error = Assert.Throws<SpecToolException>(() => GenerationLock.Compute(repo.Layout));
+
+        Assert.That(error!.Message, Is.EqualTo("Directory.Packages.props pins no NSwag.MSBuild version."));
+        Assert.That(error.Code, Is.EqualTo(SpecToolException.LockMismatch));
     }
 }

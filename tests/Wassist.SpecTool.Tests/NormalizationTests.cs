@@ -53,6 +53,16 @@ public class NormalizationTests
             : "Newest first."));
     }
 
+    [Test]
+    public void A_one_sentence_description_without_a_full_stop_becomes_a_summary_with_one()
+    {
+        var document = Normalized("""{ "paths": { "/api/v1/x/": { "get": { "description": "Lists every x", "responses": {} } } } }""");
+        var operation = document.SelectToken("$.paths['/api/v1/x/'].get")!;
+
+        Assert.That((string?)operation["summary"], Is.EqualTo("Lists every x."));
+        Assert.That(operation["description"], Is.Null);
+    }
+
     private const string Things = """
         { "paths": {
             "/api/v1/things/{id}/": {
@@ -105,9 +115,9 @@ public class NormalizationTests
             { "paths": { "/api/v1/x/": { "post": { "requestBody": { "content": { "application/json": { "schema": { "$ref": "#/components/schemas/SendInput" } } } }, "responses": {} } } },
               "components": { "schemas": {
                 "Kind": { "type": "string", "enum": ["text", "unified"] },
-                "SendInput": { "type": "object", "required": ["kind", "count", "target", "when", "name", "part"], "properties": {
+                "SendInput": { "type": "object", "required": ["kind", "count", "target", "when", "name", "part", "payload"], "properties": {
                   "kind": { "$ref": "#/components/schemas/Kind" }, "count": { "type": "integer" }, "target": { "type": "string", "format": "uuid" },
-                  "when": { "type": "string", "format": "date-time" }, "name": { "type": "string" }, "part": { "$ref": "#/components/schemas/Part" },
+                  "when": { "type": "string", "format": "date-time" }, "name": { "type": "string" }, "part": { "$ref": "#/components/schemas/Part" }, "payload": { "description": "Any JSON." },
                   "optional": { "type": "boolean" } } },
                 "Part": { "type": "object", "required": ["on"], "properties": { "on": { "type": "boolean" } } },
                 "Answer": { "type": "object", "required": ["count"], "properties": { "count": { "type": "integer" } } } } } }
@@ -124,6 +134,7 @@ public class NormalizationTests
             Assert.That(send["name"]!["nullable"], Is.Null, "a string is a reference type: null already means unset");
             Assert.That(send["part"]!["nullable"], Is.Null, "an object is a reference type");
             Assert.That(send["optional"]!["nullable"], Is.Null, "an optional property is generated nullable anyway");
+            Assert.That(send["payload"]!["nullable"], Is.Null, "an untyped value is generated as object, a reference type");
             Assert.That((bool?)document.SelectToken("$.components.schemas.Part.properties.on.nullable"), Is.True, "schemas a body refers to through others count too");
             Assert.That(document.SelectToken("$.components.schemas.Answer.properties.count.nullable"), Is.Null, "a schema no request sends is left alone");
         });

@@ -42,4 +42,32 @@ public class OperationNamesTests
 
         Assert.That(error!.Message, Does.Contain("both named 'Things_Create'"));
     }
+
+    [Test]
+    public void Every_unnamed_operation_is_one_line_of_the_error()
+    {
+        var spec = JObject.Parse("""{ "paths": { "/api/v1/things/": { "get": {}, "post": { "operationId": "api_v1_things_create" } } } }""");
+
+        var error = Assert.Throws<SpecToolException>(() => OperationNames.Validate(OpenApiOperation.All(spec), "naming.overlay.json"));
+
+        Assert.That(error!.Message, Is.EqualTo(
+            "GET /api/v1/things/ (operationId 'none') has no name mapping: add an action to naming.overlay.json targeting $.paths['/api/v1/things/'].get with update {\"operationId\": \"Resource_Method\"}.\n" +
+            "POST /api/v1/things/ (operationId 'api_v1_things_create') has no name mapping: add an action to naming.overlay.json targeting $.paths['/api/v1/things/'].post with update {\"operationId\": \"Resource_Method\"}."));
+    }
+
+    [Test]
+    public void Every_http_method_of_a_path_item_is_an_operation_and_its_other_members_are_not()
+    {
+        var spec = JObject.Parse("""
+            { "paths": { "/p/": {
+              "summary": "P", "parameters": [], "x-wassist-note": {},
+              "get": {}, "put": {}, "post": {}, "delete": {}, "options": {}, "head": {}, "patch": {}, "trace": {}
+            } } }
+            """);
+
+        Assert.That(OpenApiOperation.All(spec).Select(o => o.ToString()), Is.EqualTo(new[]
+        {
+            "GET /p/", "PUT /p/", "POST /p/", "DELETE /p/", "OPTIONS /p/", "HEAD /p/", "PATCH /p/", "TRACE /p/",
+        }));
+    }
 }

@@ -64,9 +64,45 @@ public class OverlayApplierTests
         Assert.That(error!.Message, Does.Contain("exactly one of 'update' or 'remove: true'"));
     }
 
-    [Test]
-    public void A_document_that_is_not_an_overlay_is_refused()
+    [TestCase("""{ "openapi": "3.0.3", "actions": [] }""", "x.json: not an OpenAPI Overlay 1.x document (the 'overlay' field must be \"1.0.0\").")]
+    [TestCase("""{ "overlay": "2.0.0", "actions": [] }""", "x.json: not an OpenAPI Overlay 1.x document (the 'overlay' field must be \"1.0.0\").")]
+    [TestCase("""{ "overlay": "1.0.0" }""", "x.json: the 'actions' array is missing.")]
+    [TestCase("""{ "overlay": "1.0.0", "actions": [ { "update": {} } ] }""", "x.json action #0 (no description): 'target' is required (a JSONPath expression such as $.paths['/api/v1/x/'].get).")]
+    [TestCase("""{ "overlay": "1.0.0", "actions": [ { "target": "$.x", "update": {} }, { "target": "$.y" } ] }""", "x.json action #1 (no description): give exactly one of 'update' or 'remove: true'.")]
+    public void A_document_that_is_not_a_usable_overlay_is_refused_saying_why(string json, string expected)
     {
-        Assert.Throws<SpecToolException>(() => Overlay.Parse("x.json", """{ "openapi": "3.0.3", "actions": [] }"""));
+        var error = Assert.Throws<SpecToolException>(() => Overlay.Parse("x.json", json));
+
+        Assert.That(error!.Message, Is.EqualTo(expected));
+    }
+
+    [Test]
+    public void A_remove_of_an_array_item_takes_just_that_item()
+    {
+        var spec = Spec();
+
+        OverlayApplier.Apply(spec, OverlayOf("""[{ "target": "$.components.schemas.Thing.required[0]", "remove": true }]"""));
+
+        Assert.That(spec.SelectToken("$.components.schemas.Thing.required")!.ToObject<string[]>(), Is.Empty);
+    }
+
+    [TestCase("""{ "target": "$", "remove": true }""", "test.overlay.json action #0 (no description, target $): cannot remove the document root.")]
+    [TestCase("""{ "target": "$.paths['/api/v1/things/'].get.operationId", "update": "Things_List" }""",
+        "test.overlay.json action #0 (no description, target $.paths['/api/v1/things/'].get.operationId): an update must target an object (with an object update) or an array; this target is a String.")]
+    [TestCase("""{ "target": "$.components", "update": "x" }""",
+        "test.overlay.json action #0 (no description, target $.components): an update must target an object (with an object update) or an array; this target is a Object.")]
+    public void An_action_that_cannot_apply_to_its_target_fails_naming_it(string action, string expected)
+    {
+        var error = Assert.Throws<SpecToolException>(() => OverlayApplier.Apply(Spec(), OverlayOf($"[{action}]")));
+
+        Assert.That(error!.Message, Is.EqualTo(expected));
+    }
+
+    [Test]
+    public void A_target_that_is_not_json_path_fails_naming_the_action()
+    {
+        var error = Assert.Throws<SpecToolException>(() => OverlayApplier.Apply(Spec(), OverlayOf("""[{ "description": "typo", "target": "$.paths[", "remove": true }]""")));
+
+        Assert.That(error!.Message, Does.StartWith("test.overlay.json action #0 (typo, target $.paths[): the target is not valid JSONPath: "));
     }
 }

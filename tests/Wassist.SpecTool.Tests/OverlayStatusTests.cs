@@ -66,4 +66,51 @@ public class OverlayStatusTests
             .And.Contain("naming.overlay.json"));
         Assert.That(report.ToJson().SelectToken("overlays.unnamedOperations")!.Count(), Is.EqualTo(1));
     }
+
+    [TestCase("$.components.schemas.Thing", """{ "required": [ "name" ] }""", true)]
+    [TestCase("$.components.schemas.Thing", """{ "required": [ "id", "count" ] }""", false)]
+    [TestCase("$.components.schemas.Thing.required", "\"name\"", true)]
+    [TestCase("$.components.schemas.Thing.required", "\"count\"", false)]
+    public void An_update_to_an_array_is_redundant_only_when_the_array_already_holds_every_item(string target, string update, bool redundant)
+    {
+        var overlay = Corrections($$"""[ { "description": "required", "target": "{{target}}", "update": {{update}} } ]""");
+
+        var report = DriftReport.Create(SpecVariants.Base(), SpecVariants.Base(), [overlay]);
+
+        Assert.That(report.Overlays.Redundant.Select(a => a.Description), Is.EqualTo(redundant ? new[] { "required" } : []));
+    }
+
+    [Test]
+    public void The_text_report_lists_only_the_sections_that_have_lines()
+    {
+        var overlay = Corrections("""[ { "target": "$.components.schemas.Gone", "remove": true } ]""");
+
+        var report = DriftReport.Create(SpecVariants.Base(), SpecVariants.With(s => s.Properties("Thing")["tags"] = new JObject { ["type"] = "string" }), [overlay]);
+
+        Assert.That(report.ToText("old -> new").ReplaceLineEndings("\n"), Is.EqualTo(
+            "Drift report: old -> new\n" +
+            "Additive changes (1):\n" +
+            "  [optional-field-added] response Thing.tags: new optional field\n" +
+            "Overlay failures (the build fails until they are fixed) (1):\n" +
+            "  stale: corrections.overlay.json action #0 (no description, target $.components.schemas.Gone) matches nothing in the new description. The description no longer has it: drop the action.\n"));
+    }
+
+    [Test]
+    public void The_json_report_names_redundant_and_stale_actions()
+    {
+        var overlay = Corrections("""
+            [ { "description": "count is nullable", "target": "$.components.schemas.Thing.properties.count", "update": { "nullable": true } },
+              { "description": "gone", "target": "$.components.schemas.Gone", "remove": true } ]
+            """);
+
+        var report = DriftReport.Create(SpecVariants.Base(), SpecVariants.With(s => s.Properties("Thing")["count"]!["nullable"] = true), [overlay]);
+
+        Assert.That(JToken.DeepEquals(report.ToJson()["overlays"], JObject.Parse("""
+            {
+              "redundant": [ "corrections.overlay.json action #0 (count is nullable, target $.components.schemas.Thing.properties.count)" ],
+              "stale": [ "corrections.overlay.json action #1 (gone, target $.components.schemas.Gone)" ],
+              "unnamedOperations": []
+            }
+            """)), Is.True, report.ToJson().ToString());
+    }
 }

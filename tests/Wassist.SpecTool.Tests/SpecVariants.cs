@@ -81,4 +81,14 @@ internal static class SpecVariants
     public static JObject Properties(this JObject spec, string schema) => (JObject)spec.Schema(schema)["properties"]!;
 
     public static JObject Path(this JObject spec, string path = "/api/v1/things/") => (JObject)spec["paths"]![path]!;
+
+    public static JObject Operation(this JObject spec, string method) => (JObject)spec.Path()[method]!;
+
+    /// <summary>Moves a member to a new name, keeping its value (a media type or a header renamed).</summary>
+    public static void Rename(this JObject container, string from, string to)
+    {
+        var value = container[from]!;
+        container.Remove(from);
+        container[to] = value;
+    }
 }

@@ -129,4 +129,76 @@ public class TypeNamesTests
             "enum 'Color' member 'RED' is not PascalCase: set its x-enumNames in naming.overlay.json.",
         }));
     }
+
+    [TestCase("FileInfo")]
+    [TestCase("DirectoryInfo")]
+    [TestCase("HttpMethod")]
+    [TestCase("Action")]
+    [TestCase("Task")]
+    [TestCase("Version")]
+    [TestCase("Uri")]
+    [TestCase("Attribute")]
+    [TestCase("Environment")]
+    [TestCase("Path")]
+    [TestCase("File")]
+    [TestCase("Type")]
+    [TestCase("Exception")]
+    public void A_schema_named_like_a_base_library_type_a_user_imports_alongside_fails(string name)
+    {
+        var spec = JObject.Parse($$"""{ "components": { "schemas": { "{{name}}": { "type": "object" } } } }""");
+
+        Assert.That(TypeNames.Problems(spec, "naming.overlay.json"), Is.EqualTo(new[]
+        {
+            $"schema '{name}' is also a .NET base library type: add \"{name}\": \"<.NET name>\" to x-wassist-type-names in naming.overlay.json.",
+        }));
+    }
+
+    [TestCase("AgentListList", "ends in 'ListList' (drf's envelope of a list serializer)")]
+    [TestCase("agent_input", "is not PascalCase")]
+    [TestCase("Agent2", null)]
+    [TestCase("ByoaAgent", null)]
+    public void A_schema_name_is_checked_against_drf_suffixes_and_pascal_case(string name, string? why)
+    {
+        var spec = JObject.Parse($$"""{ "components": { "schemas": { "{{name}}": { "type": "object" } } } }""");
+
+        Assert.That(TypeNames.Problems(spec, "naming.overlay.json"),
+            Is.EqualTo(why is null ? [] : new[] { $"schema '{name}' {why}: add \"{name}\": \"<.NET name>\" to x-wassist-type-names in naming.overlay.json." }));
+    }
+
+    [Test]
+    public void Validate_fails_with_every_problem_one_per_line()
+    {
+        var spec = JObject.Parse("""
+            { "components": { "schemas": {
+              "Color": { "type": "string", "enum": [ "red", "RED" ], "x-enumNames": [ "Red", "Red" ] },
+              "Task": { "type": "object" }
+            } } }
+            """);
+
+        var error = Assert.Throws<SpecToolException>(() => TypeNames.Validate(spec, "naming.overlay.json"));
+
+        Assert.That(error!.Message, Is.EqualTo(
+            "enum 'Color' has two members named 'Red': set its x-enumNames in naming.overlay.json.\n" +
+            "schema 'Task' is also a .NET base library type: add \"Task\": \"<.NET name>\" to x-wassist-type-names in naming.overlay.json."));
+    }
+
+    [TestCase("Thing")]
+    [TestCase("GoneEnum")]
+    public void An_open_vocabulary_that_is_not_an_enum_schema_fails_naming_it(string name)
+    {
+        var error = Assert.Throws<SpecToolException>(() => TypeNames.Apply(Spec(FullMap, $"[\"{name}\"]")));
+
+        Assert.That(error!.Message, Is.EqualTo($"x-wassist-open-vocabularies lists '{name}', which is not an enum schema of the description: remove it or fix its name."));
+    }
+
+    [Test]
+    public void An_enum_description_that_is_more_than_a_value_listing_stays()
+    {
+        var spec = Spec(FullMap);
+        spec.SelectToken("components.schemas.ModelEnum")!["description"] = "The model family.\n* `openai/gpt-4.1` - GPT-4.1";
+
+        TypeNames.Apply(spec);
+
+        Assert.That((string?)spec.SelectToken("components.schemas.Model.description"), Is.EqualTo("The model family.\n* `openai/gpt-4.1` - GPT-4.1"));
+    }
 }

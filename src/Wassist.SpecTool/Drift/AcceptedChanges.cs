@@ -14,8 +14,17 @@ public static class AcceptedChanges
 {
     public static IReadOnlyList<DriftChange> Load(string path) =>
         File.Exists(path)
-            ? (JObject.Parse(File.ReadAllText(path))["accepted"] as JArray ?? []).Select(DriftChange.FromJson).ToList()
+            ? (JObject.Parse(File.ReadAllText(path))["accepted"] as JArray ?? []).Select((entry, index) => Entry(path, index, entry)).ToList()
             : [];
+
+    /// <summary>An entry missing a field would match no change, so the file is refused, naming the entry.</summary>
+    private static DriftChange Entry(string path, int index, JToken entry)
+    {
+        string Field(string name) => (string?)entry[name]
+            ?? throw new SpecToolException($"{path}: accepted change #{index} has no '{name}'; each entry has the kind, location and detail that update-spec --accept writes.");
+
+        return new DriftChange(Field("kind"), Field("location"), Field("detail"));
+    }
 
     public static void Write(string path, IEnumerable<DriftChange> breaking)
     {

@@ -13,7 +13,4 @@ public sealed record DriftChange(string Kind, string Location, string Detail)
     public override string ToString() => $"[{Kind}] {Location}: {Detail}";
 
     public JObject ToJson() => new() { ["kind"] = Kind, ["location"] = Location, ["detail"] = Detail };
-
-    public static DriftChange FromJson(JToken json) =>
-        new((string?)json["kind"] ?? "", (string?)json["location"] ?? "", (string?)json["detail"] ?? "");
 }
