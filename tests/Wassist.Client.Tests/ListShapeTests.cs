@@ -1,7 +1,6 @@
 using System.Collections.Generic;
 using Newtonsoft.Json;
 using NUnit.Framework;
-using Wassist.Serialization;
 
 namespace Wassist.Client.Tests;
 
@@ -29,12 +28,7 @@ public class ListShapeTests
         [JsonProperty("results")] public string? Results { get; set; }
     }
 
-    private static T Read<T>(string json)
-    {
-        var settings = new JsonSerializerSettings();
-        WassistJson.Configure(settings, isRequest: false);
-        return JsonConvert.DeserializeObject<T>(json, settings)!;
-    }
+    private static T Read<T>(string json) => ResponseJson.Read<T>(json);
 
     [Test]
     public void A_bare_array_read_as_a_page_is_one_last_page_counting_its_items()

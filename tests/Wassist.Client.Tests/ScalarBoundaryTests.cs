@@ -2,7 +2,6 @@ using System;
 using System.Collections.Generic;
 using Newtonsoft.Json;
 using NUnit.Framework;
-using Wassist.Serialization;
 
 namespace Wassist.Client.Tests;
 
@@ -29,12 +28,7 @@ public class ScalarBoundaryTests
         [JsonExtensionData] public IDictionary<string, object> AdditionalProperties { get; set; } = new Dictionary<string, object>();
     }
 
-    private static Scalars Read(string json)
-    {
-        var settings = new JsonSerializerSettings();
-        WassistJson.Configure(settings, isRequest: false);
-        return JsonConvert.DeserializeObject<Scalars>(json, settings)!;
-    }
+    private static Scalars Read(string json) => ResponseJson.Read<Scalars>(json);
 
     [TestCase("""{"int":2147483647}""", 2147483647)]
     [TestCase("""{"int":-2147483648}""", -2147483648)]
