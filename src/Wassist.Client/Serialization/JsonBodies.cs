@@ -86,7 +86,7 @@ namespace Wassist.Serialization
 
         private static JsonTextReader Reader(ArraySegment<byte> body)
         {
-            var reader = new JsonTextReader(PooledText.Decode(body)) { CloseInput = true };
+            var reader = new JsonTextReader(PooledText.Decode(body));
             if (PooledBuffers.Json is { } pool)
             {
                 reader.ArrayPool = pool;
