@@ -171,13 +171,9 @@ namespace Wassist.Serialization
             public override int Read(char[] buffer, int index, int count)
             {
                 var read = Math.Min(count, _length - _position);
-                if (read > 0)
-                {
-                    Array.Copy(Chars, _position, buffer, index, read);
-                    _position += read;
-                }
-
-                return Math.Max(read, 0);
+                Array.Copy(Chars, _position, buffer, index, read);
+                _position += read;
+                return read;
             }
 
             protected override void Dispose(bool disposing)
