@@ -86,7 +86,7 @@ namespace Wassist.Serialization
 
         private static JsonTextReader Reader(ArraySegment<byte> body)
         {
-            var reader = new JsonTextReader(PooledText.Decode(body)) { CloseInput = true };
+            var reader = new JsonTextReader(PooledText.Decode(body));
             if (PooledBuffers.Json is { } pool)
             {
                 reader.ArrayPool = pool;
@@ -171,13 +171,9 @@ namespace Wassist.Serialization
             public override int Read(char[] buffer, int index, int count)
             {
                 var read = Math.Min(count, _length - _position);
-                if (read > 0)
-                {
-                    Array.Copy(Chars, _position, buffer, index, read);
-                    _position += read;
-                }
-
-                return Math.Max(read, 0);
+                Array.Copy(Chars, _position, buffer, index, read);
+                _position += read;
+                return read;
             }
 
             protected override void Dispose(bool disposing)

@@ -22,8 +22,6 @@ namespace Wassist.Serialization
     /// </summary>
     internal sealed class TolerantValueConverter : JsonConverter
     {
-        private static readonly TolerantValueConverter WithoutWriter = new(null);
-
         private static readonly ConcurrentDictionary<Type, ValueKind> Kinds = new();
 
         /// <summary>The list a top-level list response is read into, by item type, worked out once per type.</summary>
@@ -32,14 +30,14 @@ namespace Wassist.Serialization
         private readonly JsonConverter? _writer;
 
         /// <summary>The property's declared type and how it is read, worked out when the contract is made, not per value.</summary>
-        private readonly Type? _type;
-        private readonly ValueKind? _kind;
+        private readonly Type _type;
+        private readonly ValueKind _kind;
 
-        private TolerantValueConverter(JsonConverter? writer, Type? type = null)
+        private TolerantValueConverter(JsonConverter? writer, Type type)
         {
             _writer = writer;
             _type = type;
-            _kind = type is null ? null : Kinds.GetOrAdd(type, ValueKind.Of);
+            _kind = Kinds.GetOrAdd(type, ValueKind.Of);
         }
 
         public override bool CanWrite => _writer?.CanWrite ?? false;
@@ -48,20 +46,20 @@ namespace Wassist.Serialization
         /// The converter for a property of <paramref name="propertyType"/>; writing still goes through the property's
         /// own converter, if any (enums).
         /// </summary>
-        internal static TolerantValueConverter For(JsonConverter? propertyConverter, Type? propertyType = null) =>
-            propertyConverter is null && propertyType is null ? WithoutWriter : new TolerantValueConverter(propertyConverter, propertyType);
+        internal static TolerantValueConverter For(JsonConverter? propertyConverter, Type propertyType) => new(propertyConverter, propertyType);
 
         public override bool CanConvert(Type objectType) => true;
 
+        /// <summary>Only ever asked for its property's declared type, whose kind it already holds.</summary>
         public override object? ReadJson(JsonReader reader, Type objectType, object? existingValue, JsonSerializer serializer) =>
-            objectType == _type ? Read(reader, _kind!, objectType, serializer) : Read(reader, objectType, serializer);
+            Read(reader, _kind, _type, serializer);
 
         public override void WriteJson(JsonWriter writer, object? value, JsonSerializer serializer) =>
             (_writer ?? throw new NotSupportedException("This value is written by the serializer itself.")).WriteJson(writer, value, serializer);
 
         /// <summary>Reads the value at the reader's current token as <paramref name="type"/>, leaving the reader on its last token.</summary>
         internal static object? Read(JsonReader reader, Type type, JsonSerializer serializer) =>
-            reader.TokenType is JsonToken.Null or JsonToken.Undefined ? null : Read(reader, Kinds.GetOrAdd(type, ValueKind.Of), type, serializer);
+            Read(reader, Kinds.GetOrAdd(type, ValueKind.Of), type, serializer);
 
         private static object? Read(JsonReader reader, ValueKind kind, Type type, JsonSerializer serializer)
         {
@@ -261,10 +259,11 @@ namespace Wassist.Serialization
                     .FirstOrDefault();
 
             private static Type? ItemTypeOf(Type type) =>
-                type.IsArray ? type.GetElementType() : GenericInterfaces(type, typeof(IEnumerable<>)).Select(arguments => arguments[0]).FirstOrDefault();
+                GenericInterfaces(type, typeof(IEnumerable<>)).Select(arguments => arguments[0]).FirstOrDefault();
 
+            /// <summary>The generic interfaces of <paramref name="type"/> (itself included, when it is one) made from <paramref name="definitions"/>.</summary>
             private static IEnumerable<Type[]> GenericInterfaces(Type type, params Type[] definitions) =>
-                (type.IsInterface ? type.GetInterfaces().Append(type) : type.GetInterfaces())
+                type.GetInterfaces().Append(type)
                     .Where(i => i.IsGenericType && definitions.Contains(i.GetGenericTypeDefinition()))
                     .Select(i => i.GetGenericArguments());
         }

@@ -104,7 +104,7 @@ namespace Wassist.Serialization
             property.NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore;
             if (property.ValueProvider is not null)
             {
-                property.Converter = TolerantValueConverter.For(property.Converter, property.PropertyType);
+                property.Converter = TolerantValueConverter.For(property.Converter, property.PropertyType!);
                 property.ValueProvider = new TolerantValueProvider(property.ValueProvider, property.PropertyName!, contract.ExtensionDataSetter);
             }
         }
