@@ -65,7 +65,7 @@ namespace Wassist.Apps
             }
 
             var expiresAt = ExpiresAt(claims["exp"]);
-            if (now > expiresAt + ClockLeeway)
+            if (now - ClockLeeway > expiresAt)
             {
                 throw Fail(WassistSignatureFailure.TokenExpired, $"The context token expired at {expiresAt:O}, more than {ClockLeeway.TotalSeconds:0} s ago.");
             }

@@ -53,8 +53,7 @@ namespace Wassist.Apps
             var query = urlOrQuery.Trim();
             var fragment = query.IndexOf('#');
             query = fragment >= 0 ? query.Substring(0, fragment) : query;
-            var start = query.IndexOf('?');
-            query = start >= 0 ? query.Substring(start + 1) : query;
+            query = query.Substring(query.IndexOf('?') + 1);
 
             var parameters = new Dictionary<string, string>(StringComparer.Ordinal);
             foreach (var pair in query.Split('&').Where(p => p.Length > 0))
