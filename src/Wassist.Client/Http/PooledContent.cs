@@ -23,15 +23,23 @@ namespace Wassist
         {
             _buffer = buffer;
             _length = length;
+            CopyHeaders(original, this);
+        }
+
+        /// <summary>
+        /// Copies the content headers of a body read into memory as they arrived: enumerating <c>Headers</c> would
+        /// parse each value, which costs more than reading the body.
+        /// </summary>
+        internal static void CopyHeaders(HttpContent from, HttpContent to)
+        {
 #if NET6_0_OR_GREATER
-            // The raw values: enumerating Headers would parse each one, which costs more than reading the body.
-            var headers = original.Headers.NonValidated;
+            var headers = from.Headers.NonValidated;
 #else
-            var headers = original.Headers;
+            var headers = from.Headers;
 #endif
             foreach (var header in headers)
             {
-                Headers.TryAddWithoutValidation(header.Key, header.Value);
+                to.Headers.TryAddWithoutValidation(header.Key, header.Value);
             }
         }
 

@@ -226,10 +226,7 @@ namespace Wassist
             }
 
             var content = new ByteArrayContent(buffer.ToArray());
-            foreach (var header in response.Content.Headers)
-            {
-                content.Headers.TryAddWithoutValidation(header.Key, header.Value);
-            }
+            PooledContent.CopyHeaders(response.Content, content);
 
             response.Content.Dispose();
             response.Content = content;
