@@ -342,6 +342,35 @@ public class RetryTests
         Assert.That(stub.Calls, Is.EqualTo(2));
     }
 
+    [Promise("retried-failures")]
+    [Test]
+    public async Task A_body_that_stalls_after_its_headers_times_out_and_is_retried()
+    {
+        var stub = new StubHandler((_, _) => Task.FromResult(TestHttp.Stalling(200, "{\"id\":")));
+        using var http = Hanging(stub, o =>
+        {
+            o.AttemptTimeout = TimeSpan.FromMilliseconds(100);
+            o.MaxRetries = 1;
+        }, out _);
+
+        var error = await Assert.ThrowsAsync<WassistTimeoutException>(() => http.GetAsync(ItemUrl));
+
+        Assert.That(error!.Message, Does.Contain("attempt timeout of 0.1 s"));
+        Assert.That(stub.Calls, Is.EqualTo(2));
+    }
+
+    [Promise("cancellation")]
+    [Test]
+    public void Without_the_handler_caller_cancellation_during_a_stalled_body_is_a_cancellation()
+    {
+        using var test = new TestClient();
+        var id = new Guid("0b1e6a52-3f5c-4d7e-9a61-2c8f4e1d5b93");
+        test.Handler.When(HttpMethod.Get, $"https://backend.wassist.app/api/v1/conversations/{id}/").Respond(_ => TestHttp.Stalling(200, "{\"id\":"));
+        using var cts = new CancellationTokenSource(TimeSpan.FromMilliseconds(100));
+
+        Assert.That(async () => await test.Wassist.Conversations.GetAsync(id, cts.Token), Throws.InstanceOf<OperationCanceledException>());
+    }
+
     [Promise("timeouts")]
     [Test]
     public async Task The_overall_timeout_bounds_the_whole_call()

@@ -23,6 +23,62 @@ internal static class TestHttp
     /// <summary>A 2xx whose body stream fails after the first bytes, as when the connection drops mid-body.</summary>
     internal static HttpResponseMessage Truncated(int status, string firstPart) =>
         new((HttpStatusCode)status) { Content = new StreamContent(new ForwardOnlyStream(Encoding.UTF8.GetBytes(firstPart), breaksOff: true)) };
+
+    /// <summary>
+    /// A 2xx whose headers arrived and whose body stalls after the first bytes; the stream ignores cancellation, as some
+    /// do, and only stops when disposed.
+    /// </summary>
+    internal static HttpResponseMessage Stalling(int status, string firstPart) =>
+        new((HttpStatusCode)status) { Content = new StreamContent(new StallingStream(Encoding.UTF8.GetBytes(firstPart))) };
+
+    private sealed class StallingStream(byte[] firstPart) : Stream
+    {
+        private readonly TaskCompletionSource<int> _disposed = new(TaskCreationOptions.RunContinuationsAsynchronously);
+        private bool _sent;
+
+        public override bool CanRead => true;
+
+        public override bool CanSeek => false;
+
+        public override bool CanWrite => false;
+
+        public override long Length => throw new NotSupportedException();
+
+        public override long Position { get => throw new NotSupportedException(); set => throw new NotSupportedException(); }
+
+        public override int Read(byte[] buffer, int offset, int count) => throw new NotSupportedException("The body is read asynchronously.");
+
+        public override Task<int> ReadAsync(byte[] buffer, int offset, int count, CancellationToken cancellationToken) =>
+            ReadAsync(buffer.AsMemory(offset, count), cancellationToken).AsTask();
+
+        public override ValueTask<int> ReadAsync(Memory<byte> buffer, CancellationToken cancellationToken = default)
+        {
+            if (_sent)
+            {
+                return new(_disposed.Task);
+            }
+
+            _sent = true;
+            firstPart.CopyTo(buffer);
+            return new(firstPart.Length);
+        }
+
+        protected override void Dispose(bool disposing)
+        {
+            _disposed.TrySetException(new ObjectDisposedException(nameof(StallingStream)));
+            base.Dispose(disposing);
+        }
+
+        public override void Flush()
+        {
+        }
+
+        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+
+        public override void SetLength(long value) => throw new NotSupportedException();
+
+        public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
+    }
 }
 
 /// <summary>A handler driven by a delegate that sees the cancellation token (for hanging servers).</summary>

@@ -66,6 +66,8 @@ namespace Wassist
         /// <summary>
         /// Reads <paramref name="content"/> whole into a pooled buffer (the caller returns it to
         /// <see cref="PooledBuffers"/>). A body that breaks off throws <see cref="WassistApiException.Truncated"/>.
+        /// Cancellation disposes the stream, so a body stream that ignores the token still stops; it then throws
+        /// <see cref="OperationCanceledException"/>.
         /// </summary>
         internal static async Task<(byte[] Buffer, int Length)> ReadAsync(HttpResponseMessage response, HttpContent content, CancellationToken cancellationToken)
         {
@@ -79,6 +81,7 @@ namespace Wassist
 #else
                 using var stream = await content.ReadAsStreamAsync().ConfigureAwait(false);
 #endif
+                using var stopOnCancel = cancellationToken.Register(static s => ((Stream)s!).Dispose(), stream);
                 while (true)
                 {
                     if (length == buffer.Length)
@@ -98,9 +101,10 @@ namespace Wassist
                     length += read;
                 }
             }
-            catch (Exception e) when (e is IOException or HttpRequestException)
+            catch (Exception e) when (e is IOException or HttpRequestException or ObjectDisposedException)
             {
                 PooledBuffers.Return(buffer);
+                cancellationToken.ThrowIfCancellationRequested();
                 throw WassistApiException.Truncated(response, e);
             }
             catch

@@ -1,6 +1,5 @@
 using System;
 using System.Diagnostics;
-using System.IO;
 using System.Net.Http;
 using System.Threading;
 using System.Threading.Tasks;
@@ -95,7 +94,9 @@ namespace Wassist
                     try
                     {
                         response = await base.SendAsync(request, attemptCts.Token).ConfigureAwait(false);
-                        await BufferAsync(response, attemptCts.Token).ConfigureAwait(false);
+                        // The body is read inside the attempt, so the attempt timeout covers it and a body that
+                        // breaks off is retried here rather than failing half-way through deserialization.
+                        await PooledContent.BufferAsync(response, attemptCts.Token).ConfigureAwait(false);
                         if (!canRetry || !IsRetryableStatus((int)response.StatusCode))
                         {
                             return response;
@@ -130,10 +131,11 @@ namespace Wassist
                         response?.Dispose();
                         failure = new WassistTimeoutException($"A Wassist API attempt did not finish within the attempt timeout of {attemptTimeout.TotalSeconds:0.###} s.", e);
                     }
-                    catch (TruncatedBodyException e)
+                    catch (WassistApiException e) when (response is not null)
                     {
-                        failure = WassistApiException.Truncated(response!, e.InnerException!);
-                        response!.Dispose();
+                        // Once a response is here, only reading its body throws this: the body broke off.
+                        failure = e;
+                        response.Dispose();
                     }
                     catch (HttpRequestException e)
                     {
@@ -198,40 +200,5 @@ namespace Wassist
 
             return true;
         }
-
-        /// <summary>
-        /// Reads the whole body inside the attempt, so the attempt timeout covers it and a body that breaks off is
-        /// seen here (and retried) rather than half-way through deserialization.
-        /// </summary>
-        private static async Task BufferAsync(HttpResponseMessage response, CancellationToken cancellationToken)
-        {
-            if (response.Content is null)
-            {
-                return;
-            }
-
-            var buffer = new MemoryStream();
-            try
-            {
-                using var stream = await response.Content.ReadAsStreamAsync().ConfigureAwait(false);
-                using (cancellationToken.Register(() => stream.Dispose()))
-                {
-                    await stream.CopyToAsync(buffer, 81920, cancellationToken).ConfigureAwait(false);
-                }
-            }
-            catch (Exception e) when (e is IOException or HttpRequestException or ObjectDisposedException)
-            {
-                cancellationToken.ThrowIfCancellationRequested();
-                throw new TruncatedBodyException(e);
-            }
-
-            var content = new ByteArrayContent(buffer.ToArray());
-            PooledContent.CopyHeaders(response.Content, content);
-
-            response.Content.Dispose();
-            response.Content = content;
-        }
-
-        private sealed class TruncatedBodyException(Exception inner) : Exception(inner.Message, inner);
     }
 }
