@@ -35,6 +35,9 @@ namespace Wassist
         /// <summary>What <see cref="Redaction"/> removes from every exception of these clients' calls.</summary>
         public ClientSecrets Secrets { get; }
 
+        /// <summary>The request URLs these clients parsed, by their text.</summary>
+        public RequestUris Uris { get; } = new();
+
         /// <summary>The options as the caller gave them.</summary>
         public WassistClientOptions Options { get; }
     }

@@ -65,6 +65,9 @@ namespace Wassist
             return Task.CompletedTask;
         }
 
+        /// <summary>The request URL for the text generated code built, parsed once for calls that repeat it (<see cref="RequestUris"/>).</summary>
+        private protected Uri RequestUri(string url) => CheckedOptions.Uris.For(url);
+
         /// <summary>Makes this client's secrets the ones every exception of the current call is redacted of.</summary>
         private protected void EnterCall() => Redaction.Enter(_secrets);
 
