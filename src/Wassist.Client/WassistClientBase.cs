@@ -98,20 +98,20 @@ namespace Wassist
             target is { IsAbsoluteUri: true } && string.Equals(target.OriginalString, url, StringComparison.Ordinal) && url.StartsWith(ApiRoot, StringComparison.Ordinal);
 
         /// <summary>
-        /// Turns every non-success response into a <see cref="WassistApiException"/> before generated code reads it,
-        /// and reads a success body whole (<see cref="PooledContent"/>), so a body that breaks off is reported as the
-        /// API error it is, not as an IOException from deep inside the JSON reader.
+        /// Turns every non-success response into a <see cref="WassistApiException"/> before generated code reads it. A
+        /// success body is left to the generated method: one that returns a model reads it whole into a pooled buffer
+        /// first (<see cref="Serialization.JsonBodies.ReaderAsync"/>), so a body that breaks off is reported as the API
+        /// error it is, not as an IOException from deep inside the JSON reader.
         /// </summary>
-        private protected async Task ProcessResponseAsync(HttpClient client, HttpResponseMessage response, CancellationToken cancellationToken)
+        private protected Task ProcessResponseAsync(HttpClient client, HttpResponseMessage response, CancellationToken cancellationToken)
         {
             ResponseCharset.Normalize(response.Content);
             var status = (int)response.StatusCode;
-            if (status >= 200 && status < 300)
-            {
-                await PooledContent.BufferAsync(response, cancellationToken).ConfigureAwait(false);
-                return;
-            }
+            return status >= 200 && status < 300 ? Task.CompletedTask : ThrowAsync(response);
+        }
 
+        private static async Task ThrowAsync(HttpResponseMessage response)
+        {
             var body = response.Content is null ? null : await response.Content.ReadAsStringAsync().ConfigureAwait(false);
             throw WassistApiException.FromResponse(response, body);
         }

@@ -1,4 +1,4 @@
-// CUSTOM: the in-memory copy of a 2xx body that ProcessResponseAsync reads before generated code deserializes it.
+// CUSTOM: the in-memory copy of a body that WassistRetryHandler reads inside an attempt, and the pooled read behind it.
 using System;
 using System.IO;
 using System.Net;
@@ -10,9 +10,9 @@ namespace Wassist
 {
     /// <summary>
     /// A response body read whole, asynchronously, into a pooled buffer that goes back to the pool when the response
-    /// is disposed. Generated code deserializes synchronously, so reading the body first keeps the network wait off
-    /// the thread and reports a body that breaks off as the API error it is; unlike
-    /// <see cref="HttpContent.LoadIntoBufferAsync()"/> it allocates no array the size of the body.
+    /// is disposed: <see cref="WassistRetryHandler"/> reads each body inside its attempt this way, and generated code
+    /// then reads it from memory. Unlike <see cref="HttpContent.LoadIntoBufferAsync()"/> it allocates no array the
+    /// size of the body.
     /// </summary>
     internal sealed class PooledContent : HttpContent
     {
