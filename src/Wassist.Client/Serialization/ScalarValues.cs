@@ -34,7 +34,8 @@ namespace Wassist.Serialization
             [typeof(decimal)] = (token, value) => Number(token, value) is double d && Math.Abs(d) < (double)decimal.MaxValue ? (decimal)d : null,
             [typeof(Guid)] = (token, value) => token == JsonToken.String && Guid.TryParse((string)value!, out var guid) ? guid : null,
             [typeof(DateTimeOffset)] = (token, value) =>
-                token == JsonToken.String && DateTimeOffset.TryParse((string)value!, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var date) ? date : null,
+                token == JsonToken.String && (IsoDates.TryRead((string)value!, out var date)
+                    || DateTimeOffset.TryParse((string)value!, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out date)) ? date : null,
             [typeof(DateTime)] = (token, value) =>
                 token == JsonToken.String && DateTime.TryParse((string)value!, CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind, out var date) ? date : null,
             [typeof(TimeSpan)] = (token, value) =>
