@@ -15,14 +15,14 @@ namespace Wassist
 #pragma warning disable CS0618 // PhoneNumber is obsolete; this is the one place that maps it.
             var deprecated = PhoneNumber;
 #pragma warning restore CS0618
-            if (deprecated is null || ToNumber is null)
-            {
-                return ToNumber ?? deprecated;
-            }
-
-            if (ToNumber == deprecated)
+            if (deprecated is null || deprecated == ToNumber)
             {
                 return ToNumber;
+            }
+
+            if (ToNumber is null)
+            {
+                return deprecated;
             }
 
             throw new ArgumentException(

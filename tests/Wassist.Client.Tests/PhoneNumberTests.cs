@@ -101,4 +101,24 @@ public class PhoneNumberTests
         Assert.Throws<ArgumentException>(() => WassistPhoneNumbers.ToPathKey(input));
         Assert.That(WassistPhoneNumbers.IsValid(input), Is.False);
     }
+
+    [TestCase("1234567", true)]
+    [TestCase("+1234567", true)]
+    [TestCase("123456789012345", true)]
+    [TestCase("+123456789012345", true)]
+    [TestCase("123456", false)]
+    [TestCase("+123456", false)]
+    [TestCase("1234567890123456", false)]
+    [TestCase("+1234567890123456", false)]
+    public void An_international_number_has_7_to_15_digits(string number, bool valid) =>
+        Assert.That(WassistPhoneNumbers.IsValid(number), Is.EqualTo(valid));
+
+    [Test]
+    public void An_empty_path_key_is_refused_saying_it_is_empty()
+    {
+        var error = Assert.Throws<ArgumentException>(() => WassistPhoneNumbers.ToPathKey(""))!;
+
+        Assert.That(error.ParamName, Is.EqualTo("number"));
+        Assert.That(error.Message, Does.StartWith("number '' is not a phone number the Wassist API accepts: it is empty. Give the international number as digits, with or without a leading '+', e.g. +447700900123."));
+    }
 }

@@ -60,4 +60,50 @@ public class TemplateVariablesTests
         Assert.That(Assert.Throws<ArgumentException>(() => TemplateVariables.Named(new Dictionary<string, string> { ["a"] = null! }))!.ParamName, Is.EqualTo("body"));
         Assert.That(Assert.Throws<ArgumentException>(() => TemplateVariables.Named(new Dictionary<string, string>()))!.ParamName, Is.EqualTo("body"));
     }
+
+    [TestCase(0)]
+    [TestCase(2)]
+    public void A_missing_positional_value_is_named_by_its_one_based_place(int missing)
+    {
+        var values = new[] { "Alex", "#1042", "Friday" };
+        values[missing] = null!;
+
+        var error = Assert.Throws<ArgumentException>(() => TemplateVariables.Positional(values))!;
+
+        Assert.That(error.Message, Does.StartWith($"Value {missing + 1} (template variable {{{{{missing + 1}}}}}) is null."));
+    }
+
+    [Test]
+    public void Positional_values_and_headers_need_at_least_one_value()
+    {
+        var none = Assert.Throws<ArgumentException>(() => TemplateVariables.Positional())!;
+        var nullList = Assert.Throws<ArgumentException>(() => TemplateVariables.Positional(null!))!;
+        var noHeader = Assert.Throws<ArgumentException>(() => TemplateVariables.Positional("Alex").WithHeader())!;
+
+        Assert.That((none.ParamName, nullList.ParamName, noHeader.ParamName), Is.EqualTo(("body", "body", "header")));
+        Assert.That(new[] { none.Message, nullList.Message, noHeader.Message }, Has.All.StartWith("Give at least one value."));
+    }
+
+    [Test]
+    public void A_named_value_says_whether_its_name_or_its_value_is_missing()
+    {
+        var noValue = Assert.Throws<ArgumentException>(() => TemplateVariables.Named(new Dictionary<string, string> { ["order_id"] = null! }))!;
+        var noName = Assert.Throws<ArgumentException>(() => TemplateVariables.Named(new Dictionary<string, string> { [""] = "Alex" }))!;
+        var blankName = Assert.Throws<ArgumentException>(() => TemplateVariables.Named(new Dictionary<string, string> { [" "] = "Alex" }))!;
+
+        Assert.That(noValue.Message, Does.StartWith("Every named template variable needs a name and a value; 'order_id' has no value."));
+        Assert.That(noName.Message, Does.StartWith("Every named template variable needs a name and a value; '' has an empty name."));
+        Assert.That(blankName.Message, Does.StartWith("Every named template variable needs a name and a value; ' ' has an empty name."));
+    }
+
+    [Test]
+    public void Named_values_and_headers_need_at_least_one_value()
+    {
+        var empty = Assert.Throws<ArgumentException>(() => TemplateVariables.Named(new Dictionary<string, string>()))!;
+        var emptyHeader = Assert.Throws<ArgumentException>(() => TemplateVariables.Positional("Alex").WithNamedHeader(new Dictionary<string, string>()))!;
+
+        Assert.That((empty.ParamName, emptyHeader.ParamName), Is.EqualTo(("body", "header")));
+        Assert.That(new[] { empty.Message, emptyHeader.Message }, Has.All.StartWith("Give at least one named value."));
+        Assert.That(Assert.Throws<ArgumentNullException>(() => TemplateVariables.Named(null!))!.ParamName, Is.EqualTo("body"));
+    }
 }

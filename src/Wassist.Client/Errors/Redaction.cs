@@ -55,11 +55,12 @@ namespace Wassist
                 foreach (var c in value)
                 {
                     var code = (int)c;
+                    // Hex digits of an escape match in either case: (?i:...) applies to them alone, never to the secret.
                     pattern.Append("(?:").Append(Regex.Escape(c.ToString()))
-                        .Append(@"|\\u").Append(Hex(code.ToString("X4", CultureInfo.InvariantCulture)));
+                        .Append(@"|\\u(?i:").Append(code.ToString("X4", CultureInfo.InvariantCulture)).Append(')');
                     if (code < 0x80)
                     {
-                        pattern.Append("|%").Append(Hex(code.ToString("X2", CultureInfo.InvariantCulture)));
+                        pattern.Append("|%(?i:").Append(code.ToString("X2", CultureInfo.InvariantCulture)).Append(')');
                     }
 
                     if (c is '/' or '"' or '\\')
@@ -73,9 +74,5 @@ namespace Wassist
 
             return new Regex(pattern.ToString(), RegexOptions.CultureInvariant);
         }
-
-        /// <summary>Hex digits that match in either case.</summary>
-        private static string Hex(string digits) =>
-            string.Concat(digits.Select(d => char.IsLetter(d) ? $"[{char.ToLowerInvariant(d)}{d}]" : d.ToString()));
     }
 }

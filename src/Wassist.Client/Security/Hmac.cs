@@ -1,6 +1,5 @@
-using System.Globalization;
+using System;
 using System.Security.Cryptography;
-using System.Text;
 
 namespace Wassist
 {
@@ -57,16 +56,8 @@ namespace Wassist
             return bytes;
         }
 
-        internal static string ToHex(byte[] bytes)
-        {
-            var text = new StringBuilder(bytes.Length * 2);
-            foreach (var b in bytes)
-            {
-                text.Append(b.ToString("x2", CultureInfo.InvariantCulture));
-            }
-
-            return text.ToString();
-        }
+        /// <summary>Lower-case hex digits, two a byte, as Wassist writes signatures.</summary>
+        internal static string ToHex(byte[] bytes) => BitConverter.ToString(bytes).Replace("-", "").ToLowerInvariant();
 
         private static int HexValue(char c) => c switch
         {

@@ -18,7 +18,7 @@ namespace Wassist.Serialization
         private static readonly ConcurrentDictionary<Type, Dictionary<Enum, string>> Texts = new();
 
         internal static string Of(Enum value) =>
-            Texts.GetOrAdd(value.GetType(), TextsOf).TryGetValue(value, out var text) ? text : Convert.ToString(value, CultureInfo.InvariantCulture) ?? "";
+            Texts.GetOrAdd(value.GetType(), TextsOf).TryGetValue(value, out var text) ? text : Convert.ToString(value, CultureInfo.InvariantCulture)!;
 
         private static Dictionary<Enum, string> TextsOf(Type enumType)
         {

@@ -22,7 +22,7 @@ namespace Wassist.Serialization
 
         private readonly bool _isRequest;
 
-        private WassistContractResolver(bool isRequest) => _isRequest = isRequest;
+        internal WassistContractResolver(bool isRequest) => _isRequest = isRequest;
 
         protected override JsonContract CreateContract(Type objectType)
         {

@@ -100,6 +100,35 @@ public class ResolveChannelTests
         Assert.That(error.Message, Does.Contain("8c9d0e1f-2a3b-4c4d-8e5f-6a7b8c9d0e1f").And.Contain("neither"));
     }
 
+    [TestCase("null", "none")]
+    [TestCase("""{"type":""}""", "none")]
+    [TestCase("""{"type":"voice","callId":"c"}""", "voice")]
+    public async Task The_channel_error_names_the_session_and_the_channel_type(string channel, string type)
+    {
+        Session(channel);
+
+        var error = (await Assert.ThrowsAsync<InvalidOperationException>(() => _app.ResolveChannelAsync(_context)))!;
+
+        Assert.That(error.Message, Is.EqualTo($"Session 8c9d0e1f-2a3b-4c4d-8e5f-6a7b8c9d0e1f is attached to neither a WhatsApp conversation nor a web-builder test chat (channel type '{type}'), so there is nowhere to read or send messages."));
+    }
+
+    [Test]
+    public async Task A_whatsapp_channel_reads_at_least_one_message_and_sends_only_text_with_content()
+    {
+        Session("""{"type":"whatsapp","conversationId":"5f1c2a9e-8b7d-4c3e-a1f2-0e9d8c7b6a51"}""");
+        _handler.When(HttpMethod.Get, Api + "conversations/5f1c2a9e-8b7d-4c3e-a1f2-0e9d8c7b6a51/messages/").WithExactQueryString("limit=1").With(IsFromInstallation)
+            .Respond("application/json", """[{"id":"8e4c1d2a-0b3f-4c5d-9e6f-7a8b9c0d1e2f","role":"user"}]""");
+        var whatsapp = (WhatsAppChannel)await _app.ResolveChannelAsync(_context);
+
+        Assert.That(await whatsapp.ListMessagesAsync(1), Has.Count.EqualTo(1));
+        var tooFew = Assert.Throws<ArgumentOutOfRangeException>(() => _ = whatsapp.ListMessagesAsync(0))!;
+        Assert.That((tooFew.ParamName, tooFew.ActualValue), Is.EqualTo(("limit", (object)0)));
+        Assert.That(tooFew.Message, Does.StartWith("The limit must be at least 1."));
+        var blank = Assert.Throws<ArgumentException>(() => _ = whatsapp.SendTextAsync(" "))!;
+        Assert.That(blank.ParamName, Is.EqualTo("body"));
+        Assert.That(blank.Message, Does.StartWith("The text to send is required."));
+    }
+
     [Test]
     public async Task The_session_channel_is_typed_and_a_reply_can_carry_an_idempotency_key()
     {
