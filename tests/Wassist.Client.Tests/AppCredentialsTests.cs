@@ -133,4 +133,37 @@ public class AppCredentialsTests
 
         Assert.That(error.ErrorMessage, Is.EqualTo("bad credentials [redacted] / Basic [redacted]"));
     }
+
+    [Test]
+    public void The_key_replaces_any_authentication_the_request_already_carried()
+    {
+        using var request = WithStaleAuthentication();
+
+        WassistCredentials.From(new WassistClientOptions { ApiKey = TestClient.ApiKey }).Apply(request);
+
+        Assert.That(request.Headers.GetValues("X-API-Key"), Is.EqualTo(new[] { TestClient.ApiKey }));
+        Assert.That(request.Headers.Authorization, Is.Null, "a key request carries no Basic credentials");
+        Assert.That(request.Headers.Contains("X-Wassist-Installation"), Is.False);
+    }
+
+    [Test]
+    public void App_credentials_replace_any_authentication_the_request_already_carried()
+    {
+        using var request = WithStaleAuthentication();
+
+        WassistCredentials.From(AppOptions()).Apply(request);
+
+        Assert.That(request.Headers.Authorization?.ToString(), Is.EqualTo("Basic " + BasicToken));
+        Assert.That(request.Headers.GetValues("X-Wassist-Installation"), Is.EqualTo(new[] { InstallationId }));
+        Assert.That(request.Headers.Contains("X-API-Key"), Is.False, "an app request carries no key");
+    }
+
+    private static HttpRequestMessage WithStaleAuthentication()
+    {
+        var request = new HttpRequestMessage(HttpMethod.Get, "https://backend.wassist.app/api/v1/agents/");
+        request.Headers.TryAddWithoutValidation("X-API-Key", "wsk_stale");
+        request.Headers.TryAddWithoutValidation("Authorization", "Bearer stale");
+        request.Headers.TryAddWithoutValidation("X-Wassist-Installation", "inst_stale");
+        return request;
+    }
 }

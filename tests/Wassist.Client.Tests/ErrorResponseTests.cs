@@ -129,4 +129,20 @@ public class ErrorResponseTests
 
         Assert.That(error!.StatusCode, Is.EqualTo(201));
     }
+
+    [TestCase(300, "Multiple Choices")]
+    [TestCase(302, "Found")]
+    [TestCase(304, "Not Modified")]
+    public async Task A_redirection_status_is_an_error_with_its_status_and_body_not_a_success(int status, string reason)
+    {
+        var error = await TestClient.CreateFailingWith(status, "{\"detail\":\"Moved to the new host.\"}", decorate: r => r.Headers.Location = new System.Uri("https://elsewhere.example/api/v1/conversations/"));
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(error.GetType(), Is.EqualTo(typeof(WassistApiException)));
+            Assert.That(error.StatusCode, Is.EqualTo(status));
+            Assert.That(error.ErrorMessage, Is.EqualTo("Moved to the new host."));
+            Assert.That(error.Message, Is.EqualTo($"Wassist API error {status} {reason}: Moved to the new host."));
+        });
+    }
 }

@@ -86,4 +86,14 @@ public class ListAllTests
 
         Assert.That(error!.ParamName, Is.EqualTo("body"));
     }
+
+    [Test]
+    public void Missing_list_options_are_refused_before_anything_is_sent()
+    {
+        using var test = new TestClient();
+
+        var error = Assert.Throws<ArgumentNullException>(() => test.Wassist.Conversations.ListAsync((ConversationListOptions)null!));
+
+        Assert.That(error!.ParamName, Is.EqualTo("options"));
+    }
 }

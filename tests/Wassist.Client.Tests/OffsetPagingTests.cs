@@ -88,5 +88,81 @@ public class OffsetPagingTests
         var error = Assert.Throws<ArgumentOutOfRangeException>(() => test.Wassist.Paging.EnumerateByOffsetAsync<Message>((_, _, _) => Task.FromResult<IReadOnlyList<Message>>([]), pageSize));
 
         Assert.That(error!.ParamName, Is.EqualTo("pageSize"));
+        Assert.That(error.ActualValue, Is.EqualTo(pageSize));
+        Assert.That(error.Message, Does.StartWith("The page size must be at least 1."));
+    }
+
+    [Test]
+    public void The_page_function_is_required()
+    {
+        using var test = new TestClient();
+
+        var error = Assert.Throws<ArgumentNullException>(() => test.Wassist.Paging.EnumerateByOffsetAsync<Message>(null!));
+
+        Assert.That(error!.ParamName, Is.EqualTo("page"));
+    }
+
+    /// <summary>Walks a list of <paramref name="total"/> numbers served from memory, recording each (limit, offset) asked for.</summary>
+    private static async Task<(List<int> Items, List<(int Limit, int Offset)> Asked)> WalkNumbers(int total, int pageSize)
+    {
+        using var test = new TestClient();
+        var asked = new List<(int, int)>();
+        var items = new List<int>();
+        await foreach (var item in test.Wassist.Paging.EnumerateByOffsetAsync((limit, offset, _) =>
+        {
+            asked.Add((limit, offset));
+            return Task.FromResult<IReadOnlyList<int>>(Enumerable.Range(offset, Math.Max(0, Math.Min(limit, total - offset))).ToList());
+        }, pageSize))
+        {
+            items.Add(item);
+        }
+
+        return (items, asked);
+    }
+
+    [Test]
+    public async Task A_page_size_of_one_reads_one_item_per_request()
+    {
+        var (items, asked) = await WalkNumbers(total: 3, pageSize: 1);
+
+        Assert.That(items, Is.EqualTo(new[] { 0, 1, 2 }));
+        Assert.That(asked, Is.EqualTo(new[] { (1, 0), (1, 1), (1, 2), (1, 3) }));
+    }
+
+    [Test]
+    public async Task Offsets_step_by_the_page_size_to_a_short_last_page()
+    {
+        var (items, asked) = await WalkNumbers(total: 7, pageSize: 3);
+
+        Assert.That(items, Is.EqualTo(new[] { 0, 1, 2, 3, 4, 5, 6 }));
+        Assert.That(asked, Is.EqualTo(new[] { (3, 0), (3, 3), (3, 6) }));
+    }
+
+    [Test]
+    public async Task An_empty_list_costs_one_request()
+    {
+        var (items, asked) = await WalkNumbers(total: 0, pageSize: 50);
+
+        Assert.That(items, Is.Empty);
+        Assert.That(asked, Is.EqualTo(new[] { (50, 0) }));
+    }
+
+    [Test]
+    public async Task A_page_function_that_returns_null_ends_the_walk_as_an_empty_page()
+    {
+        using var test = new TestClient();
+        var calls = 0;
+        var items = new List<Message>();
+
+        await foreach (var item in test.Wassist.Paging.EnumerateByOffsetAsync<Message>((_, _, _) =>
+        {
+            calls++;
+            return Task.FromResult<IReadOnlyList<Message>>(null!);
+        }))
+        {
+            items.Add(item);
+        }
+
+        Assert.That((items.Count, calls), Is.EqualTo((0, 1)));
     }
 }

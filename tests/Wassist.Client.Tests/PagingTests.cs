@@ -146,11 +146,12 @@ public class PagingTests
     }
 
     [Promise("next-link-api-host")]
-    [Test]
-    public async Task A_next_link_on_another_port_of_the_api_host_is_refused_before_the_key_is_sent()
+    [TestCase("https://backend.wassist.app:8443", Description = "another port")]
+    [TestCase("http://backend.wassist.app:8080", Description = "plain http on another port: refused, not moved to https")]
+    public async Task A_next_link_on_another_port_of_the_api_host_is_refused_before_the_key_is_sent(string host)
     {
         using var test = new TestClient();
-        var asked = ServeList(test.Handler, total: 4, limit: 2, host: "https://backend.wassist.app:8443");
+        var asked = ServeList(test.Handler, total: 4, limit: 2, host: host);
 
         var error = await Assert.ThrowsAsync<InvalidOperationException>(async () =>
         {
@@ -159,7 +160,7 @@ public class PagingTests
             }
         });
 
-        Assert.That(error!.Message, Does.StartWith("Refusing to send the Wassist API key to 'https://backend.wassist.app:8443'"));
+        Assert.That(error!.Message, Does.StartWith($"Refusing to send the Wassist API key to '{host}'"));
         Assert.That(asked, Has.Count.EqualTo(1));
     }
 
@@ -476,5 +477,55 @@ public class PagingTests
         }
 
         Assert.That(seen, Is.Empty);
+    }
+
+    [Promise("next-link-api-host")]
+    [Test]
+    public async Task On_an_api_with_its_own_port_a_next_link_on_the_default_port_is_refused()
+    {
+        using var handler = new MockHttpMessageHandler();
+        var asked = new List<string>();
+        handler.When(HttpMethod.Get, "*").Respond(request =>
+        {
+            asked.Add(request.RequestUri!.AbsoluteUri);
+            return TestHttp.Json(200, Envelope(3, "https://backend.wassist.app/api/v1/conversations/?offset=2", null, [0, 1]));
+        });
+        using var wassist = new WassistClient(handler.ToHttpClient(), new WassistClientOptions { ApiKey = TestClient.ApiKey, BaseUrl = "https://backend.wassist.app:8443" });
+
+        var first = await wassist.Paging.GetFirstPageAsync<Conversation>(ListPath);
+        var error = await Assert.ThrowsAsync<InvalidOperationException>(() => wassist.Paging.GetNextPageAsync(first));
+
+        Assert.That(error!.Message, Does.StartWith("Refusing to send the Wassist API key to 'https://backend.wassist.app'"));
+        Assert.That(asked, Is.EqualTo(new[] { "https://backend.wassist.app:8443/api/v1/conversations/" }));
+    }
+
+    [Test]
+    public async Task Page_requests_ask_for_json()
+    {
+        using var test = new TestClient();
+        var accepted = new List<string>();
+        test.Handler.When(HttpMethod.Get, "*").Respond(request =>
+        {
+            accepted.Add(string.Join(",", request.Headers.Accept));
+            return TestHttp.Json(200, request.RequestUri!.Query.Length == 0 ? Envelope(3, ListUrl + "?offset=2", null, [0, 1]) : Envelope(3, null, null, [2]));
+        });
+
+        var first = await test.Wassist.Paging.GetFirstPageAsync<Conversation>(ListPath);
+        await test.Wassist.Paging.GetNextPageAsync(first);
+
+        Assert.That(accepted, Is.EqualTo(new[] { "application/json", "application/json" }));
+    }
+
+    [Promise("redaction-response-body")]
+    [Test]
+    public async Task A_page_error_that_echoes_the_key_keeps_no_key()
+    {
+        using var test = new TestClient();
+        test.Handler.When(HttpMethod.Get, "*").Respond(_ => TestHttp.Json(401, $"{{\"detail\":\"Invalid API key {TestClient.ApiKey}.\"}}"));
+
+        var error = await Assert.ThrowsAsync<WassistAuthenticationException>(() => test.Wassist.Paging.GetFirstPageAsync<Conversation>(ListPath));
+
+        Assert.That(error!.ErrorMessage, Is.EqualTo("Invalid API key [redacted]."));
+        Assert.That(error.Message + error.Response, Does.Not.Contain(TestClient.ApiKey));
     }
 }

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using System.Net.Http;
+using System.Reflection;
 using System.Text.RegularExpressions;
 using System.Threading;
 using System.Threading.Tasks;
@@ -47,6 +48,8 @@ public class RequestOptionsTests
         Assert.That(header, Does.Match(@"^wassist-dotnet/\d+\.\d+\.\d+(-[0-9A-Za-z.]+)?$"), "one value, a semantic version without build metadata");
         var userAgent = Header(sent()!, "User-Agent");
         Assert.That(userAgent, Is.EqualTo("Wassist.Client/" + header!.Substring("wassist-dotnet/".Length)), "the same version as the User-Agent");
+        var fileVersion = new Version(typeof(WassistClient).Assembly.GetCustomAttribute<AssemblyFileVersionAttribute>()!.Version);
+        Assert.That(header, Does.StartWith("wassist-dotnet/" + fileVersion.ToString(3)), "the version the assembly was built as, not a placeholder");
     }
 
     [Test]

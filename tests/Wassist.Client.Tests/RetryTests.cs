@@ -427,6 +427,64 @@ public class RetryTests
         Assert.That(calls(), Is.EqualTo(1));
     }
 
+    [Promise("retry-after-cap")]
+    [Test]
+    public async Task A_retry_after_of_exactly_the_cap_is_waited_out_and_one_second_more_is_not()
+    {
+        using var atCap = new RetryingClient(o => o.MaxRetryDelay = TimeSpan.FromSeconds(7));
+        using var beyond = new RetryingClient(o => o.MaxRetryDelay = TimeSpan.FromSeconds(7));
+        var atCapCalls = atCap.RespondInOrder(HttpMethod.Get, ItemUrl, () => TestHttp.Json(429, "{}", r => r.Headers.Add("Retry-After", "7")), () => TestHttp.Json(200));
+        var beyondCalls = beyond.RespondInOrder(HttpMethod.Get, ItemUrl, () => TestHttp.Json(429, "{}", r => r.Headers.Add("Retry-After", "8")), () => TestHttp.Json(200));
+
+        using var waited = await atCap.Http.GetAsync(ItemUrl);
+        using var returned = await beyond.Http.GetAsync(ItemUrl);
+
+        Assert.That(((int)waited.StatusCode, atCapCalls()), Is.EqualTo((200, 2)));
+        Assert.That(atCap.Delays, Is.EqualTo(new[] { TimeSpan.FromSeconds(7) }));
+        Assert.That(((int)returned.StatusCode, beyondCalls()), Is.EqualTo((429, 1)));
+        Assert.That(beyond.Delays, Is.Empty);
+    }
+
+    [Test]
+    public async Task The_overall_timeout_message_counts_the_attempts_made()
+    {
+        var calls = 0;
+        var stub = new StubHandler((request, token) => calls++ == 0 ? Task.FromResult(TestHttp.Json(503)) : Never(request, token));
+        using var http = Hanging(stub, o =>
+        {
+            o.AttemptTimeout = Timeout.InfiniteTimeSpan;
+            o.InitialRetryDelay = TimeSpan.FromMilliseconds(10);
+            o.Timeout = TimeSpan.FromMilliseconds(150);
+        }, out _);
+
+        var error = await Assert.ThrowsAsync<WassistTimeoutException>(() => http.GetAsync(ItemUrl));
+
+        Assert.That(error!.Message, Is.EqualTo("The Wassist API call did not finish within the overall timeout of 0.15 s (2 attempt(s))."));
+        Assert.That(error.InnerException, Is.InstanceOf<OperationCanceledException>());
+    }
+
+    [Test]
+    public async Task When_the_overall_timeout_ends_a_backoff_wait_the_last_answer_is_returned()
+    {
+        var stub = new StubHandler((_, _) => Task.FromResult(TestHttp.Json(503, "{\"detail\":\"busy\"}")));
+        var options = new WassistClientOptions { ApiKey = TestClient.ApiKey, InitialRetryDelay = TimeSpan.FromMilliseconds(10), Timeout = TimeSpan.FromMilliseconds(150) };
+        using var http = new HttpClient(new WassistRetryHandler(options) { InnerHandler = stub, Delay = (_, token) => Task.Delay(Timeout.Infinite, token) });
+
+        using var response = await http.GetAsync(ItemUrl);
+
+        Assert.That((int)response.StatusCode, Is.EqualTo(503));
+        Assert.That(await response.Content.ReadAsStringAsync(), Is.EqualTo("{\"detail\":\"busy\"}"));
+        Assert.That(stub.Calls, Is.EqualTo(1), "no attempt is started once the call's time is up");
+    }
+
+    [Test]
+    public void The_handler_needs_options()
+    {
+        var error = Assert.Throws<ArgumentNullException>(() => new WassistRetryHandler(null!));
+
+        Assert.That(error!.ParamName, Is.EqualTo("options"));
+    }
+
     [TestCase(-1)]
     [TestCase(11)]
     public void Max_retries_out_of_range_is_refused(int value)

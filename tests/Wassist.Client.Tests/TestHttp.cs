@@ -31,6 +31,14 @@ internal static class TestHttp
     internal static HttpResponseMessage Stalling(int status, string firstPart) =>
         new((HttpStatusCode)status) { Content = new StreamContent(new StallingStream(Encoding.UTF8.GetBytes(firstPart))) };
 
+    /// <summary>Puts <paramref name="response"/>'s content in a <see cref="TrackedContent"/>, to see whether it is released.</summary>
+    internal static HttpResponseMessage Tracked(HttpResponseMessage response, out TrackedContent content)
+    {
+        content = new TrackedContent(response.Content);
+        response.Content = content;
+        return response;
+    }
+
     private sealed class StallingStream(byte[] firstPart) : Stream
     {
         private readonly TaskCompletionSource<int> _disposed = new(TaskCreationOptions.RunContinuationsAsynchronously);
@@ -90,5 +98,35 @@ internal sealed class StubHandler(Func<HttpRequestMessage, CancellationToken, Ta
     {
         Interlocked.Increment(ref Calls);
         return respond(request, cancellationToken);
+    }
+}
+
+/// <summary>
+/// A body that records being disposed (the connection behind it is released then), read from <paramref name="inner"/>;
+/// not in memory, so the client reads it as it would a network body.
+/// </summary>
+internal sealed class TrackedContent(HttpContent inner) : HttpContent
+{
+    internal bool Disposed { get; private set; }
+
+    protected override Task SerializeToStreamAsync(Stream stream, TransportContext? context) => inner.CopyToAsync(stream);
+
+    protected override Task<Stream> CreateContentReadStreamAsync() => inner.ReadAsStreamAsync();
+
+    protected override bool TryComputeLength(out long length)
+    {
+        length = 0;
+        return false;
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        Disposed = true;
+        if (disposing)
+        {
+            inner.Dispose();
+        }
+
+        base.Dispose(disposing);
     }
 }

@@ -32,13 +32,13 @@ namespace Wassist
         {
             var end = url.IndexOf('?', rootLength);
             end = end < 0 ? url.Length : end;
+            // Each segment up to the next slash; the empty text after a trailing slash is the end, not a segment.
             var start = rootLength;
-            for (var index = 0; start <= end; index++)
+            for (var index = 0; start < end; index++)
             {
                 var slash = url.IndexOf('/', start, end - start);
                 var stop = slash < 0 ? end : slash;
-                var isTrailing = slash < 0 && start == end;
-                if (!isTrailing && Problem(url, start, stop - start) is { } problem)
+                if (Problem(url, start, stop - start) is { } problem)
                 {
                     throw Refuse(url.Substring(rootLength, end - rootLength), index, method, problem);
                 }

@@ -16,6 +16,9 @@ namespace Wassist
     /// </summary>
     internal sealed class PooledContent : HttpContent
     {
+        /// <summary>The largest buffer rented from an announced length; a larger body grows into more as it arrives.</summary>
+        private const int LargestFirstBuffer = 1024 * 1024;
+
         private readonly int _length;
         private byte[]? _buffer;
 
@@ -30,7 +33,7 @@ namespace Wassist
         /// Copies the content headers of a body read into memory as they arrived: enumerating <c>Headers</c> would
         /// parse each value, which costs more than reading the body.
         /// </summary>
-        internal static void CopyHeaders(HttpContent from, HttpContent to)
+        private static void CopyHeaders(HttpContent from, HttpContent to)
         {
 #if NET6_0_OR_GREATER
             var headers = from.Headers.NonValidated;
@@ -71,8 +74,11 @@ namespace Wassist
         /// </summary>
         internal static async Task<(byte[] Buffer, int Length)> ReadAsync(HttpResponseMessage response, HttpContent content, CancellationToken cancellationToken)
         {
+            // One byte more than announced, so the read that finds the end needs no larger buffer. The announced
+            // length is the server's word, not a measure: a buffer is never rented larger than LargestFirstBuffer up
+            // front (a Content-Length of 2 GB would otherwise allocate 2 GB, or fail, before one byte arrived).
             var expected = LengthHint(content);
-            var buffer = PooledBuffers.Rent<byte>(expected is > 0 and < int.MaxValue ? (int)expected.Value + 1 : 16 * 1024);
+            var buffer = PooledBuffers.Rent<byte>(expected is > 0 ? (int)Math.Min(expected.Value + 1, LargestFirstBuffer) : 16 * 1024);
             var length = 0;
             try
             {

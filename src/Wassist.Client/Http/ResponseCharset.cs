@@ -23,15 +23,23 @@ namespace Wassist
             }
 #endif
             var type = content?.Headers.ContentType;
-            var charset = type?.CharSet?.Trim(' ', '"');
-            if (string.IsNullOrEmpty(charset) || string.Equals(charset, "utf-8", StringComparison.OrdinalIgnoreCase))
+            var charset = type?.CharSet;
+            if (charset is null || string.Equals(charset, "utf-8", StringComparison.OrdinalIgnoreCase))
             {
                 return;
             }
 
+            // ReadAsStringAsync looks the charset up as it stands, at most without one pair of quotes: so the name is
+            // checked the same way (charset="" or charset=" utf-8 " would fail there), and a quoted name that is
+            // found is left bare, which every runtime reads.
+            var name = charset.Length > 2 && charset[0] == '"' && charset[charset.Length - 1] == '"' ? charset.Substring(1, charset.Length - 2) : charset;
             try
             {
-                Encoding.GetEncoding(charset!);
+                Encoding.GetEncoding(name);
+                if (name.Length != charset.Length)
+                {
+                    type!.CharSet = name;
+                }
             }
             catch (ArgumentException)
             {

@@ -139,7 +139,8 @@ namespace Wassist
                     }
                     catch (HttpRequestException e)
                     {
-                        response?.Dispose();
+                        // Only the send throws this, before there is a response: a body that breaks off is a
+                        // WassistApiException (above).
                         failure = e;
                     }
                 }

@@ -32,6 +32,43 @@ public class AnswerFormTests
         Assert.That(error.Response, Is.EqualTo("<html>Bad Gateway</html>"));
     }
 
+    [TestCase("text/html charset=windows-1252", Description = "no ';' before the parameter, so no valid media type")]
+    [TestCase("text/html; charset=", Description = "an empty charset")]
+    [TestCase("text/html; charset=\"\"", Description = "a quoted empty charset")]
+    [TestCase("text/html; charset=\" utf-8 \"", Description = "a quoted charset with spaces")]
+    [TestCase("text/html; charset='utf-8'", Description = "a charset in single quotes")]
+    [TestCase("text/html; charset=\"UTF-8\"", Description = "a quoted charset the runtime has")]
+    [TestCase("text/html; CHARSET=UTF-8", Description = "names in capitals")]
+    [TestCase("text/html; charset=\"windows-1252\"", Description = "a quoted charset the runtime lacks")]
+    [TestCase("text/html; xcharset=shift_jis", Description = "another parameter that only mentions charset")]
+    public async Task An_error_body_with_an_odd_charset_parameter_is_read_as_utf8(string contentType)
+    {
+        var error = await TestClient.CreateFailingWith(502, "<html>Bad Gateway – Zoë</html>", decorate: r =>
+        {
+            r.Content!.Headers.Remove("Content-Type");
+            r.Content.Headers.TryAddWithoutValidation("Content-Type", contentType);
+        });
+
+        Assert.That(error.StatusCode, Is.EqualTo(502));
+        Assert.That(error.Response, Is.EqualTo("<html>Bad Gateway – Zoë</html>"));
+    }
+
+    [Test]
+    public async Task An_error_body_in_a_charset_the_runtime_has_is_decoded_with_it()
+    {
+        using var test = new TestClient();
+        test.Handler.When(HttpMethod.Post, TestClient.ConversationsUrl).Respond(_ =>
+        {
+            var content = new ByteArrayContent(Encoding.Latin1.GetBytes("{\"detail\":\"Zoë is blocked.\"}"));
+            content.Headers.TryAddWithoutValidation("Content-Type", "application/json; charset=iso-8859-1");
+            return new HttpResponseMessage(HttpStatusCode.BadRequest) { Content = content };
+        });
+
+        var error = await Assert.CatchAsync<WassistApiException>(() => test.Wassist.Conversations.CreateAsync(new CreateConversationInput { ToNumber = "+447700900123" }));
+
+        Assert.That(error!.ErrorMessage, Is.EqualTo("Zoë is blocked."));
+    }
+
     [Test]
     public async Task A_retried_answer_in_a_charset_the_runtime_lacks_is_still_retried()
     {
