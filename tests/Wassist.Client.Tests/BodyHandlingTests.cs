@@ -58,6 +58,42 @@ public class BodyHandlingTests
         Assert.That(captured.Body, Is.EqualTo("{\"toNumber\":\"+447700900123\"}"));
     }
 
+    [Test]
+    public async Task A_request_body_is_sent_as_utf8_without_a_byte_order_mark_whatever_its_characters()
+    {
+        using var test = new TestClient();
+        byte[]? sent = null;
+        test.Handler.When(HttpMethod.Post, TestClient.ConversationsUrl).Respond(request =>
+        {
+            sent = request.Content!.ReadAsByteArrayAsync().GetAwaiter().GetResult();
+            return new HttpResponseMessage(HttpStatusCode.Created) { Content = new StringContent(Fixture.Read("conversations/conversation.open.json")) };
+        });
+
+        await test.Wassist.Conversations.CreateAsync(new CreateConversationInput
+        {
+            ToNumber = "+447700900123",
+            Message = new CreateConversationMessage { Type = ConversationMessageType.Template, Template = new SendMessageTemplateInput { Name = "order_update", Variables = TemplateVariables.Positional("caf\u00e9 \U0001F44B \u65E5\u672C") } },
+        });
+
+        // "café 👋 日本" in UTF-8, written out byte by byte: é is C3 A9, the waving hand F0 9F 91 8B, 日本 E6 97 A5 E6 9C AC.
+        byte[] expected = [0x22, 0x63, 0x61, 0x66, 0xC3, 0xA9, 0x20, 0xF0, 0x9F, 0x91, 0x8B, 0x20, 0xE6, 0x97, 0xA5, 0xE6, 0x9C, 0xAC, 0x22];
+        Assert.That(sent![0], Is.EqualTo((byte)'{'));
+        Assert.That(IndexOf(sent, expected), Is.GreaterThan(0), Encoding.UTF8.GetString(sent));
+    }
+
+    private static int IndexOf(byte[] haystack, byte[] needle)
+    {
+        for (var i = 0; i <= haystack.Length - needle.Length; i++)
+        {
+            if (haystack.AsSpan(i, needle.Length).SequenceEqual(needle))
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
     [TestCase("utf-8 with a byte order mark")]
     [TestCase("utf-16 little endian with a byte order mark")]
     [TestCase("utf-16 big endian with a byte order mark")]

@@ -1,6 +1,7 @@
-// CUSTOM: how generated methods write request bodies and read response bodies (NSwag's template goes through a UTF-16
-// string, a serializer per call and the reader's own buffers); see README.md.
+// CUSTOM: how generated methods write request bodies and read response bodies (NSwag's template makes a string of each
+// body, a serializer per call and the reader's own buffers); see README.md.
 using System;
+using System.Globalization;
 using System.IO;
 using System.Net.Http;
 using System.Text;
@@ -11,8 +12,8 @@ using Newtonsoft.Json;
 namespace Wassist.Serialization
 {
     /// <summary>
-    /// Request bodies are written as UTF-8 straight into their byte array (through a per-thread buffer), and an
-    /// optional body left out is sent as <c>{}</c>, which the API expects rather than <c>null</c>. Response bodies are
+    /// Request bodies are written as JSON text into a per-thread buffer and encoded once, as UTF-8, into their byte
+    /// array (no string of the body is made), and an optional body left out is sent as <c>{}</c>, which the API expects rather than <c>null</c>. Response bodies are
     /// read whole into pooled buffers (<see cref="PooledContent"/>) and handed to the JSON reader as text, with the
     /// reader's buffers pooled too.
     /// </summary>
@@ -20,11 +21,11 @@ namespace Wassist.Serialization
     {
         private static readonly byte[] EmptyObject = Encoding.UTF8.GetBytes("{}");
 
-        /// <summary>Bodies up to this size leave their buffer for the thread's next request.</summary>
-        private const int KeptBufferSize = 64 * 1024;
+        /// <summary>Bodies up to this many characters leave their text buffer for the thread's next request.</summary>
+        private const int KeptTextLength = 32 * 1024;
 
         [ThreadStatic]
-        private static Utf8Buffer? _buffer;
+        private static StringWriter? _text;
 
         /// <summary>The body as JSON content of <paramref name="mediaType"/>; serialization errors surface here, before anything is sent.</summary>
         internal static HttpContent Content(object? body, JsonSerializer serializer, string mediaType)
@@ -37,11 +38,12 @@ namespace Wassist.Serialization
         private static byte[] Serialize(object body, JsonSerializer serializer)
         {
             // Taken off the thread while in use, so a serializer that re-enters (a converter writing a request) gets its own.
-            var buffer = _buffer ?? new Utf8Buffer();
-            _buffer = null;
+            var text = _text ?? new StringWriter(new StringBuilder(256), CultureInfo.InvariantCulture);
+            _text = null;
+            var builder = text.GetStringBuilder();
             try
             {
-                using (var writer = new JsonTextWriter(buffer.Text) { CloseOutput = false })
+                using (var writer = new JsonTextWriter(text) { CloseOutput = false })
                 {
                     if (PooledBuffers.Json is { } pool)
                     {
@@ -51,14 +53,30 @@ namespace Wassist.Serialization
                     serializer.Serialize(writer, body);
                 }
 
-                return buffer.ToArray();
+                return Utf8(builder);
             }
             finally
             {
-                if (buffer.Reset() <= KeptBufferSize)
+                if (builder.Capacity <= KeptTextLength)
                 {
-                    _buffer = buffer;
+                    builder.Clear();
+                    _text = text;
                 }
+            }
+        }
+
+        /// <summary>The text as UTF-8, through a pooled copy of its characters rather than a string.</summary>
+        private static byte[] Utf8(StringBuilder builder)
+        {
+            var chars = PooledBuffers.Rent<char>(builder.Length);
+            try
+            {
+                builder.CopyTo(0, chars, 0, builder.Length);
+                return Encoding.UTF8.GetBytes(chars, 0, builder.Length);
+            }
+            finally
+            {
+                PooledBuffers.Return(chars);
             }
         }
 
@@ -93,30 +111,6 @@ namespace Wassist.Serialization
             }
 
             return reader;
-        }
-
-        /// <summary>UTF-8 text written through a reusable <see cref="StreamWriter"/>.</summary>
-        private sealed class Utf8Buffer
-        {
-            private readonly MemoryStream _stream = new();
-
-            public Utf8Buffer() => Text = new StreamWriter(_stream, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false), bufferSize: 256);
-
-            public StreamWriter Text { get; }
-
-            public byte[] ToArray()
-            {
-                Text.Flush();
-                return _stream.ToArray();
-            }
-
-            /// <summary>Empties the buffer (also after a failed write) and returns its capacity.</summary>
-            public int Reset()
-            {
-                Text.Flush();
-                _stream.SetLength(0);
-                return _stream.Capacity;
-            }
         }
 
         /// <summary>

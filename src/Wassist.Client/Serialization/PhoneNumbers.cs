@@ -28,7 +28,9 @@ namespace Wassist
             return number.TrimStart('+');
         }
 
-        private static readonly Regex PathKey = new("api/v1/phone-numbers/([^/?]*)/", RegexOptions.CultureInvariant);
+        private const string PhoneNumberPath = "api/v1/phone-numbers/";
+
+        private static readonly Regex PathKey = new(PhoneNumberPath + "([^/?]*)/", RegexOptions.CultureInvariant);
 
         /// <summary>
         /// Checks the <c>{number}</c> key of a phone-number URL and rewrites it as digits without <c>+</c>, so either
@@ -38,6 +40,12 @@ namespace Wassist
         /// <param name="text">Its text as it stands, which the caller has already made.</param>
         internal static void NormalizePathKey(StringBuilder url, string text)
         {
+            // Most URLs are not phone-number URLs: a plain search rules them out before the pattern runs.
+            if (text.IndexOf(PhoneNumberPath, StringComparison.Ordinal) < 0)
+            {
+                return;
+            }
+
             var match = PathKey.Match(text);
             if (!match.Success)
             {
