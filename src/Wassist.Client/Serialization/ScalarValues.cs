@@ -1,10 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
-using System.Linq;
 using System.Numerics;
-using System.Reflection;
-using System.Runtime.Serialization;
 using Newtonsoft.Json;
 
 namespace Wassist.Serialization
@@ -47,14 +44,11 @@ namespace Wassist.Serialization
         /// <summary>The conversion for a scalar type (not an enum), or null when the type is not a scalar.</summary>
         internal static Func<JsonToken, object?, object?>? For(Type type) => Conversions.TryGetValue(type, out var convert) ? convert : null;
 
-        /// <summary>A string enum read by its wire value (<see cref="EnumMemberAttribute"/>, else the member name).</summary>
+        /// <summary>A string enum read by its wire value (<see cref="EnumWireNames"/>).</summary>
         internal static Func<JsonToken, object?, object?> ForEnum(Type enumType)
         {
-            var members = enumType.GetFields(BindingFlags.Public | BindingFlags.Static).ToDictionary(
-                f => f.GetCustomAttribute<EnumMemberAttribute>()?.Value ?? f.Name,
-                f => f.GetValue(null)!,
-                StringComparer.Ordinal);
-            return (token, value) => token == JsonToken.String && members.TryGetValue((string)value!, out var member) ? member : null;
+            var names = EnumWireNames.Of(enumType);
+            return (token, value) => token == JsonToken.String && names.TryRead((string)value!, out var member) ? member : null;
         }
 
         /// <summary>An integral value in [min, max]; an integral float (3.0) counts, a fraction or anything else does not.</summary>

@@ -44,6 +44,7 @@ namespace Wassist.Serialization
                 if (_isRequest)
                 {
                     GuardRequired(objectType, property);
+                    WriteEnumByWireName(objectType, property);
                 }
                 else
                 {
@@ -95,6 +96,16 @@ namespace Wassist.Serialization
             if (property.Required is Newtonsoft.Json.Required.Always or Newtonsoft.Json.Required.AllowNull && property.ValueProvider is not null)
             {
                 property.ValueProvider = new RequiredValueProvider(property.ValueProvider, $"{objectType.Name}.{property.UnderlyingName}", property.PropertyName!);
+            }
+        }
+
+        /// <summary>An enum property the generated code writes with <c>StringEnumConverter</c> is written from its type's wire names.</summary>
+        private static void WriteEnumByWireName(Type objectType, JsonProperty property)
+        {
+            var type = Nullable.GetUnderlyingType(property.PropertyType!) ?? property.PropertyType!;
+            if (type.IsEnum && property.Converter is Newtonsoft.Json.Converters.StringEnumConverter)
+            {
+                property.Converter = new WireEnumConverter(EnumWireNames.Of(type), $"{objectType.Name}.{property.UnderlyingName}");
             }
         }
 
