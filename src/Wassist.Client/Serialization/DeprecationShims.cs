@@ -25,14 +25,7 @@ namespace Wassist.Serialization
             var current = contract.Properties.GetClosestMatchProperty(replacement)
                 ?? throw new InvalidOperationException($"{contract.UnderlyingType.Name} has no '{replacement}' for the '{deprecated}' shim.");
             old.ShouldSerialize = _ => false;
-            current.ValueProvider = new ComputedValueProvider(value, current.ValueProvider!);
-        }
-
-        private sealed class ComputedValueProvider(Func<object, object?> get, IValueProvider inner) : IValueProvider
-        {
-            public object? GetValue(object target) => get(target);
-
-            public void SetValue(object target, object? value) => inner.SetValue(target, value);
+            ((RequestValueProvider)current.ValueProvider!).Computed = value;
         }
     }
 }

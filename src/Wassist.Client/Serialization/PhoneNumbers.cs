@@ -1,8 +1,7 @@
-// CUSTOM: rewrites the {number} path key of generated URLs and checks phone-number fields of generated models; see README.md.
+// CUSTOM: rewrites the {number} path key of generated URLs; the phone-number rule request fields are checked against (RequestValueProvider); see README.md.
 using System;
 using System.Text;
 using System.Text.RegularExpressions;
-using Newtonsoft.Json.Serialization;
 
 namespace Wassist
 {
@@ -73,9 +72,11 @@ namespace Wassist
                 return "it is empty";
             }
 
-            var digits = number![0] == '+' ? number.Substring(1) : number;
-            foreach (var c in digits)
+            // The digits are number[start..]: checked in place, as this runs for every number a request writes.
+            var start = number![0] == '+' ? 1 : 0;
+            for (var i = start; i < number.Length; i++)
             {
+                var c = number[i];
                 if (char.IsLetter(c))
                 {
                     return "it contains letters";
@@ -87,34 +88,13 @@ namespace Wassist
                 }
             }
 
-            if (digits.Length > 0 && digits[0] == '0')
+            var digits = number.Length - start;
+            if (digits > 0 && number[start] == '0')
             {
                 return "it starts with 0, which is a national or trunk prefix; start with the country code instead";
             }
 
-            return digits.Length is < 7 or > 15 ? $"it has {digits.Length} digits, and an international number has 7 to 15" : null;
+            return digits is < 7 or > 15 ? $"it has {digits} digits, and an international number has 7 to 15" : null;
         }
-    }
-}
-
-namespace Wassist.Serialization
-{
-    /// <summary>Checks request fields that carry a phone number (<c>toNumber</c>, <c>fromNumber</c>) as they are written.</summary>
-    internal sealed class PhoneNumberValueProvider(IValueProvider inner, string memberName) : IValueProvider
-    {
-        internal static readonly string[] JsonNames = ["toNumber", "fromNumber"];
-
-        public object? GetValue(object target)
-        {
-            var value = inner.GetValue(target);
-            if (value is string number)
-            {
-                WassistPhoneNumbers.Check(number, memberName);
-            }
-
-            return value;
-        }
-
-        public void SetValue(object target, object? value) => inner.SetValue(target, value);
     }
 }

@@ -43,7 +43,7 @@ namespace Wassist.Serialization
             {
                 if (_isRequest)
                 {
-                    GuardRequired(objectType, property);
+                    CheckAsWritten(objectType, property);
                     WriteEnumByWireName(objectType, property);
                 }
                 else
@@ -55,13 +55,6 @@ namespace Wassist.Serialization
             if (_isRequest)
             {
                 DeprecationShims.Apply(objectType, contract);
-                foreach (var property in contract.Properties)
-                {
-                    if (System.Array.IndexOf(PhoneNumberValueProvider.JsonNames, property.PropertyName) >= 0 && property.ValueProvider is not null)
-                    {
-                        property.ValueProvider = new PhoneNumberValueProvider(property.ValueProvider, $"{objectType.Name}.{property.UnderlyingName}");
-                    }
-                }
             }
 
             return contract;
@@ -87,16 +80,26 @@ namespace Wassist.Serialization
                 : null;
         }
 
+        /// <summary>JSON names of the request fields that carry a phone number.</summary>
+        private static readonly string[] PhoneNumberFields = ["toNumber", "fromNumber"];
+
         /// <summary>
-        /// A required field left null throws. Required value types are generated nullable (AllowNull) so that an unset
-        /// one is null rather than its default value; no request field of the API must be sent as an explicit null.
+        /// Every request property is read through a <see cref="RequestValueProvider"/>. A required field left null
+        /// throws: required value types are generated nullable (AllowNull) so that an unset one is null rather than
+        /// its default value, and no request field of the API must be sent as an explicit null.
         /// </summary>
-        private static void GuardRequired(Type objectType, JsonProperty property)
+        private static void CheckAsWritten(Type objectType, JsonProperty property)
         {
-            if (property.Required is Newtonsoft.Json.Required.Always or Newtonsoft.Json.Required.AllowNull && property.ValueProvider is not null)
+            if (property.ValueProvider is null)
             {
-                property.ValueProvider = new RequiredValueProvider(property.ValueProvider, $"{objectType.Name}.{property.UnderlyingName}", property.PropertyName!);
+                return;
             }
+
+            property.ValueProvider = new RequestValueProvider(property.ValueProvider, $"{objectType.Name}.{property.UnderlyingName}", property.PropertyName!)
+            {
+                Required = property.Required is Newtonsoft.Json.Required.Always or Newtonsoft.Json.Required.AllowNull,
+                PhoneNumber = System.Array.IndexOf(PhoneNumberFields, property.PropertyName) >= 0,
+            };
         }
 
         /// <summary>An enum property the generated code writes with <c>StringEnumConverter</c> is written from its type's wire names.</summary>
@@ -118,14 +121,6 @@ namespace Wassist.Serialization
                 property.Converter = TolerantValueConverter.For(property.Converter, property.PropertyType!);
                 property.ValueProvider = new TolerantValueProvider(property.ValueProvider, property.PropertyName!, contract.ExtensionDataSetter);
             }
-        }
-
-        private sealed class RequiredValueProvider(IValueProvider inner, string memberName, string jsonName) : IValueProvider
-        {
-            public object? GetValue(object target) =>
-                inner.GetValue(target) ?? throw new ArgumentException($"{memberName} is required by the Wassist API (JSON field '{jsonName}'); set it before sending the request.", memberName);
-
-            public void SetValue(object target, object? value) => inner.SetValue(target, value);
         }
     }
 }
