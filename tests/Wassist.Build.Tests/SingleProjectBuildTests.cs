@@ -8,7 +8,8 @@ namespace Wassist.Build.Tests;
 
 /// <summary>
 /// IDEs and pipelines build one project, not the solution: on a clean copy of the repository (tracked files only, no
-/// obj/ anywhere), packing the library project on its own must restore and build what generation needs.
+/// obj/ anywhere), packing the library project on its own must restore and build what generation needs, in the
+/// default output layout and in an artifacts path (<c>--artifacts-path</c>, as BenchmarkDotNet builds too).
 /// </summary>
 public class SingleProjectBuildTests
 {
@@ -24,6 +25,30 @@ public class SingleProjectBuildTests
 
             Assert.That(exitCode, Is.Zero, output);
             Assert.That(Directory.GetFiles(Path.Combine(copy, "out"), "Wassist.Client.*.nupkg"), Is.Not.Empty);
+        }
+        finally
+        {
+            Directory.Delete(copy, recursive: true);
+        }
+    }
+
+    [Test]
+    public async Task The_library_project_builds_into_an_artifacts_path_from_a_clean_copy()
+    {
+        var copy = Path.Combine(Path.GetTempPath(), "wassist-artifacts-" + Path.GetRandomFileName());
+        try
+        {
+            CopyTrackedFiles(copy);
+
+            var (exitCode, output) = await DotnetCli.RunAsync(copy, null, "build", "src/Wassist.Client/Wassist.Client.csproj", "-c", "Release", "--artifacts-path", "art");
+
+            Assert.That(exitCode, Is.Zero, output);
+            Assert.That(Directory.GetFiles(Path.Combine(copy, "art", "bin"), "Wassist.Client.dll", SearchOption.AllDirectories), Is.Not.Empty);
+            // Outside the artifacts path the build writes only the generated sources, in the client's obj/Generated.
+            var outputFolders = Directory.GetDirectories(copy, "*", SearchOption.AllDirectories)
+                .Select(d => Path.GetRelativePath(copy, d).Replace('\\', '/'))
+                .Where(d => !d.StartsWith("art") && (d.EndsWith("/obj") || d.EndsWith("/bin") || d.Contains("/obj/") || d.Contains("/bin/")));
+            Assert.That(outputFolders, Is.EquivalentTo(new[] { "src/Wassist.Client/obj", "src/Wassist.Client/obj/Generated" }));
         }
         finally
         {
