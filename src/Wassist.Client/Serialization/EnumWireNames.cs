@@ -57,13 +57,10 @@ namespace Wassist.Serialization
 
         public override bool CanConvert(Type objectType) => (Nullable.GetUnderlyingType(objectType) ?? objectType) == names.EnumType;
 
+        // A property converter is never given null: the serializer writes or skips a null property itself.
         public override void WriteJson(JsonWriter writer, object? value, JsonSerializer serializer)
         {
-            if (value is null)
-            {
-                writer.WriteNull();
-            }
-            else if (names.TryWrite(value, out var text))
+            if (names.TryWrite(value!, out var text))
             {
                 writer.WriteValue(text);
             }
