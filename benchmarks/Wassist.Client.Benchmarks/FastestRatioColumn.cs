@@ -10,31 +10,14 @@ namespace Wassist.Benchmarks
     /// tenant's load only adds time, in phases that can cover a whole benchmark and not its baseline, which moves the
     /// mean ratio; the fastest iterations are the ones least disturbed, so their ratio is the cost of the code.
     /// </summary>
-    internal sealed class FastestRatioColumn : IColumn
+    internal sealed class FastestRatioColumn() : ColumnBase(
+        "Fastest ratio",
+        UnitType.Dimensionless,
+        "Fastest iteration of this variant / fastest iteration of the baseline (the ratio least moved by other load)",
+        priority: -1,
+        alwaysShow: true)
     {
-        public string Id => nameof(FastestRatioColumn);
-
-        public string ColumnName => "Fastest ratio";
-
-        public bool AlwaysShow => true;
-
-        public ColumnCategory Category => ColumnCategory.Custom;
-
-        public int PriorityInCategory => -1;
-
-        public bool IsNumeric => true;
-
-        public UnitType UnitType => UnitType.Dimensionless;
-
-        public string Legend => "Fastest iteration of this variant / fastest iteration of the baseline (the ratio least moved by other load)";
-
-        public bool IsAvailable(Summary summary) => true;
-
-        public bool IsDefault(Summary summary, BenchmarkCase benchmarkCase) => false;
-
-        public string GetValue(Summary summary, BenchmarkCase benchmarkCase) => GetValue(summary, benchmarkCase, SummaryStyle.Default);
-
-        public string GetValue(Summary summary, BenchmarkCase benchmarkCase, SummaryStyle style)
+        public override string GetValue(Summary summary, BenchmarkCase benchmarkCase, SummaryStyle style)
         {
             var baseline = summary.GetBaseline(summary.GetLogicalGroupKey(benchmarkCase));
             var fastest = baseline is null ? null : summary[benchmarkCase]?.ResultStatistics?.Min;

@@ -1,3 +1,4 @@
+using System;
 using System.Diagnostics;
 using System.IO;
 using System.Linq;
@@ -14,41 +15,36 @@ namespace Wassist.Build.Tests;
 public class SingleProjectBuildTests
 {
     [Test]
-    public async Task The_library_project_packs_on_its_own_from_a_clean_copy()
+    public Task The_library_project_packs_on_its_own_from_a_clean_copy() => InCleanCopyAsync(async copy =>
+    {
+        var (exitCode, output) = await DotnetCli.RunAsync(copy, null, "pack", "src/Wassist.Client/Wassist.Client.csproj", "-c", "Release", "-o", "out");
+
+        Assert.That(exitCode, Is.Zero, output);
+        Assert.That(Directory.GetFiles(Path.Combine(copy, "out"), "Wassist.Client.*.nupkg"), Is.Not.Empty);
+    });
+
+    [Test]
+    public Task The_library_project_builds_into_an_artifacts_path_from_a_clean_copy() => InCleanCopyAsync(async copy =>
+    {
+        var (exitCode, output) = await DotnetCli.RunAsync(copy, null, "build", "src/Wassist.Client/Wassist.Client.csproj", "-c", "Release", "--artifacts-path", "art");
+
+        Assert.That(exitCode, Is.Zero, output);
+        Assert.That(Directory.GetFiles(Path.Combine(copy, "art", "bin"), "Wassist.Client.dll", SearchOption.AllDirectories), Is.Not.Empty);
+        // Outside the artifacts path the build writes only the generated sources, in the client's obj/Generated.
+        var outputFolders = Directory.GetDirectories(copy, "*", SearchOption.AllDirectories)
+            .Select(d => Path.GetRelativePath(copy, d).Replace('\\', '/'))
+            .Where(d => !d.StartsWith("art") && (d.EndsWith("/obj") || d.EndsWith("/bin") || d.Contains("/obj/") || d.Contains("/bin/")));
+        Assert.That(outputFolders, Is.EquivalentTo(new[] { "src/Wassist.Client/obj", "src/Wassist.Client/obj/Generated" }));
+    });
+
+    /// <summary>Runs <paramref name="test"/> on a copy of the tracked files, deleted afterwards.</summary>
+    private static async Task InCleanCopyAsync(Func<string, Task> test)
     {
         var copy = Path.Combine(Path.GetTempPath(), "wassist-single-" + Path.GetRandomFileName());
         try
         {
             CopyTrackedFiles(copy);
-
-            var (exitCode, output) = await DotnetCli.RunAsync(copy, null, "pack", "src/Wassist.Client/Wassist.Client.csproj", "-c", "Release", "-o", "out");
-
-            Assert.That(exitCode, Is.Zero, output);
-            Assert.That(Directory.GetFiles(Path.Combine(copy, "out"), "Wassist.Client.*.nupkg"), Is.Not.Empty);
-        }
-        finally
-        {
-            Directory.Delete(copy, recursive: true);
-        }
-    }
-
-    [Test]
-    public async Task The_library_project_builds_into_an_artifacts_path_from_a_clean_copy()
-    {
-        var copy = Path.Combine(Path.GetTempPath(), "wassist-artifacts-" + Path.GetRandomFileName());
-        try
-        {
-            CopyTrackedFiles(copy);
-
-            var (exitCode, output) = await DotnetCli.RunAsync(copy, null, "build", "src/Wassist.Client/Wassist.Client.csproj", "-c", "Release", "--artifacts-path", "art");
-
-            Assert.That(exitCode, Is.Zero, output);
-            Assert.That(Directory.GetFiles(Path.Combine(copy, "art", "bin"), "Wassist.Client.dll", SearchOption.AllDirectories), Is.Not.Empty);
-            // Outside the artifacts path the build writes only the generated sources, in the client's obj/Generated.
-            var outputFolders = Directory.GetDirectories(copy, "*", SearchOption.AllDirectories)
-                .Select(d => Path.GetRelativePath(copy, d).Replace('\\', '/'))
-                .Where(d => !d.StartsWith("art") && (d.EndsWith("/obj") || d.EndsWith("/bin") || d.Contains("/obj/") || d.Contains("/bin/")));
-            Assert.That(outputFolders, Is.EquivalentTo(new[] { "src/Wassist.Client/obj", "src/Wassist.Client/obj/Generated" }));
+            await test(copy);
         }
         finally
         {
