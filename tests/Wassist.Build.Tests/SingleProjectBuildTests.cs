@@ -33,7 +33,7 @@ public class SingleProjectBuildTests
         // Outside the artifacts path the build writes only the generated sources, in the client's obj/Generated.
         var outputFolders = Directory.GetDirectories(copy, "*", SearchOption.AllDirectories)
             .Select(d => Path.GetRelativePath(copy, d).Replace('\\', '/'))
-            .Where(d => !d.StartsWith("art") && (d.EndsWith("/obj") || d.EndsWith("/bin") || d.Contains("/obj/") || d.Contains("/bin/")));
+            .Where(d => d != "art" && !d.StartsWith("art/") && (d.EndsWith("/obj") || d.EndsWith("/bin") || d.Contains("/obj/") || d.Contains("/bin/")));
         Assert.That(outputFolders, Is.EquivalentTo(new[] { "src/Wassist.Client/obj", "src/Wassist.Client/obj/Generated" }));
     });
 

@@ -13,9 +13,9 @@ namespace Wassist.Serialization
 {
     /// <summary>
     /// Request bodies are written as JSON text into a per-thread buffer and encoded once, as UTF-8, into their byte
-    /// array (no string of the body is made), and an optional body left out is sent as <c>{}</c>, which the API expects rather than <c>null</c>. Response bodies are
-    /// read whole into pooled buffers (<see cref="PooledContent"/>) and handed to the JSON reader as text, with the
-    /// reader's buffers pooled too.
+    /// array (no string of the body is made), and an optional body left out is sent as <c>{}</c>, which the API
+    /// expects rather than <c>null</c>. Response bodies are read whole into pooled buffers (<see cref="PooledContent"/>)
+    /// and handed to the JSON reader as text, with the reader's buffers pooled too.
     /// </summary>
     internal static class JsonBodies
     {
